@@ -1,0 +1,25 @@
+// Hosted checkout page: what the shopper pays, and how.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { SiteHeader } from "@/components/site-header";
+import { CheckoutView } from "@/components/checkout/checkout-view";
+import { db } from "@/lib/db/client";
+import { loadCheckoutPage } from "@/lib/checkouts/page-data";
+import { getI18n } from "@/lib/i18n/server";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Checkout", robots: { index: false } };
+
+export default async function CheckoutPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ error?: string }> }) {
+  const [{ id }, { error }, { locale, m }] = await Promise.all([params, searchParams, getI18n()]);
+  const data = await loadCheckoutPage(await db(), id);
+  if (!data) notFound();
+  return (
+    <>
+      <SiteHeader locale={locale} m={m} />
+      <main id="main">
+        <CheckoutView data={data} m={m} locale={locale} error={error} />
+      </main>
+    </>
+  );
+}

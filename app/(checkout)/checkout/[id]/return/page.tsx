@@ -1,0 +1,35 @@
+// Where the provider sends the shopper back: reads the payment's status from the provider, then
+// shows it live (the webhook may come before or after this page).
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { SiteHeader } from "@/components/site-header";
+import { CheckoutView } from "@/components/checkout/checkout-view";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { loadCheckoutPage } from "@/lib/checkouts/page-data";
+import { syncPayment } from "@/lib/checkouts/sync-payment";
+import { getI18n } from "@/lib/i18n/server";
+import { getProvider } from "@/lib/providers/registry";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Payment status", robots: { index: false } };
+
+export default async function ReturnPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ payment?: string }> }) {
+  const [{ id }, { payment }, { locale, m }] = await Promise.all([params, searchParams, getI18n()]);
+  const prisma = await db();
+  if (payment) {
+    await syncPayment(prisma, getProvider, id, payment, "return").catch((error) => {
+      if (!(error instanceof AppError)) throw error;
+    });
+  }
+  const data = await loadCheckoutPage(prisma, id);
+  if (!data) notFound();
+  return (
+    <>
+      <SiteHeader locale={locale} m={m} />
+      <main id="main">
+        <CheckoutView data={data} m={m} locale={locale} />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+"use server";
+// Hosted checkout actions: start (or retry) a payment, cancel an open one.
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { cancelPayment } from "@/lib/checkouts/sync-payment";
+import { startPayment } from "@/lib/checkouts/start-payment";
+import { getLocale } from "@/lib/i18n/server";
+import { ProviderIdSchema } from "@/lib/payments/providers";
+import { getProvider } from "@/lib/providers/registry";
+import { logger } from "@/lib/log";
+
+const IdSchema = z.string().regex(/^chk_[a-z2-7]{20}$/);
+const StartSchema = z.object({ checkoutId: IdSchema, provider: ProviderIdSchema });
+const CancelSchema = z.object({ checkoutId: IdSchema, paymentId: z.string().regex(/^pay_[a-z2-7]{20}$/) });
+
+function errorCode(error: unknown): string {
+  if (error instanceof AppError) return error.code;
+  logger.error("checkout action failed", { error: (error as Error).message });
+  return "generic";
+}
+
+export async function startPaymentAction(formData: FormData): Promise<void> {
+  const input = StartSchema.safeParse({ checkoutId: formData.get("checkoutId"), provider: formData.get("provider") });
+  if (!input.success) redirect("/");
+  const { checkoutId, provider: providerId } = input.data;
+  const provider = getProvider(providerId);
+  let target: string;
+  try {
+    if (!provider) throw new AppError("invalid_request", "provider not available");
+    const result = await startPayment({ db: await db(), provider, appUrl: env().appUrl, locale: await getLocale() }, checkoutId);
+    target = result.action?.type === "redirect" ? result.action.url : `/checkout/${checkoutId}/return?payment=${result.paymentId}`;
+  } catch (error) {
+    target = `/checkout/${checkoutId}?error=${errorCode(error)}`;
+  }
+  redirect(target);
+}
+
+export async function cancelPaymentAction(formData: FormData): Promise<void> {
+  const input = CancelSchema.safeParse({ checkoutId: formData.get("checkoutId"), paymentId: formData.get("paymentId") });
+  if (!input.success) redirect("/");
+  const { checkoutId, paymentId } = input.data;
+  let target = `/checkout/${checkoutId}/return?payment=${paymentId}`;
+  try {
+    await cancelPayment(await db(), getProvider, checkoutId, paymentId);
+  } catch (error) {
+    target = `/checkout/${checkoutId}?error=${errorCode(error)}`;
+  }
+  redirect(target);
+}

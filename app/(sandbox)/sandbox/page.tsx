@@ -1,0 +1,19 @@
+// Sandbox index: every simulated provider and tool.
+import Link from "next/link";
+
+export const metadata = { title: "Sandboxes" };
+
+export default function SandboxIndex() {
+  return (
+    <main id="main" className="mx-auto max-w-2xl px-4 py-8">
+      <h1 className="text-2xl font-bold">Provider sandboxes</h1>
+      <ul className="mt-4 list-disc pl-6">
+        <li>
+          <Link className="text-brand underline" href="/sandbox/wooshpay">
+            WooshPay: payment intents and bank confirmations
+          </Link>
+        </li>
+      </ul>
+    </main>
+  );
+}

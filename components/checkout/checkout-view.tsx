@@ -1,0 +1,148 @@
+// The hosted checkout: order summary, then either the way to pay or the latest payment's status
+// with what the shopper can do next.
+import { cancelPaymentAction, startPaymentAction } from "@/app/(checkout)/checkout/actions";
+import { LiveStatus } from "./live-status";
+import { SubmitButton } from "./submit-button";
+import { fill } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/messages/en";
+import type { CheckoutPageData } from "@/lib/checkouts/page-data";
+import { formatMoney } from "@/lib/payments/money";
+import { PROVIDER_NAMES } from "@/lib/payments/providers";
+import { PaymentStatusSchema, type PaymentStatus } from "@/lib/payments/states";
+
+const TONE: Record<PaymentStatus, string> = {
+  CREATED: "bg-stone-100 text-stone-900",
+  PENDING: "bg-amber-50 text-amber-900",
+  IDENTIFIED: "bg-amber-50 text-amber-900",
+  AUTHORIZED: "bg-sky-50 text-sky-900",
+  PAID: "bg-green-50 text-green-900",
+  FAILED: "bg-red-50 text-red-900",
+  CANCELLED: "bg-stone-100 text-stone-900",
+  EXPIRED: "bg-stone-100 text-stone-900",
+  REVERSED: "bg-stone-100 text-stone-900",
+};
+
+const primary = "rounded bg-brand px-4 py-3 font-semibold text-white hover:bg-brand-dark disabled:opacity-60";
+const secondary = "rounded border border-stone-400 bg-white px-4 py-3 font-medium text-stone-900 hover:bg-stone-100 disabled:opacity-60";
+
+function PayButtons({ data, m }: { data: CheckoutPageData; m: Messages }) {
+  return (
+    <section aria-labelledby="methods" className="mt-6">
+      <h2 id="methods" className="text-lg font-semibold">
+        {m.checkout.chooseMethod}
+      </h2>
+      <div className="mt-3 flex flex-col gap-3">
+        {data.providers.map((p) => (
+          <form key={p} action={startPaymentAction}>
+            <input type="hidden" name="checkoutId" value={data.checkout.id} />
+            <input type="hidden" name="provider" value={p} />
+            <SubmitButton pendingLabel={m.checkout.paying} className={`${primary} w-full`}>
+              {fill(m.checkout.payWith, { provider: PROVIDER_NAMES[p] })}
+            </SubmitButton>
+          </form>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+export function CheckoutView({ data, m, locale, error }: { data: CheckoutPageData; m: Messages; locale: Locale; error?: string }) {
+  const { checkout, merchant, latest } = data;
+  const status = latest ? PaymentStatusSchema.parse(latest.status) : null;
+  const open = status === "CREATED" || status === "PENDING";
+  const waiting = open || status === "IDENTIFIED" || status === "AUTHORIZED";
+  const ended = status === "FAILED" || status === "CANCELLED" || status === "EXPIRED";
+  const version = `${data.status}:${latest?.id ?? ""}:${latest?.status ?? ""}`;
+  const errors = m.checkout.error;
+  const errorText = !error ? null : error in errors ? errors[error as keyof typeof errors] : errors.generic;
+  const back = new URL(checkout.returnUrl);
+  back.searchParams.set("checkout_id", checkout.id);
+
+  return (
+    <div className="mx-auto max-w-lg px-4 py-8">
+      <h1 className="text-2xl font-bold">{fill(m.checkout.payTo, { merchant: merchant.name })}</h1>
+      <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded-lg border border-stone-200 bg-white p-4">
+        <dt className="text-stone-700">{m.checkout.amount}</dt>
+        <dd className="text-right text-lg font-semibold" data-testid="checkout-amount">
+          {formatMoney(checkout.amount, "EUR", locale)}
+        </dd>
+        <dt className="text-stone-700">{m.checkout.description}</dt>
+        <dd className="text-right">{checkout.description}</dd>
+        <dt className="text-stone-700">{m.checkout.reference}</dt>
+        <dd className="text-right font-mono text-sm">{checkout.merchantReference}</dd>
+      </dl>
+
+      {errorText && (
+        <p role="alert" className="mt-4 rounded bg-red-50 p-3 text-red-900">
+          {errorText}
+        </p>
+      )}
+
+      {latest && status && (
+        <section aria-labelledby="status-heading" className="mt-6">
+          <h2 id="status-heading" className="text-lg font-semibold">
+            {m.checkout.statusHeading}
+          </h2>
+          <p role="status" aria-live="polite" data-testid="payment-status" data-status={status} className={`mt-2 rounded p-4 ${TONE[status]}`}>
+            {m.checkout.status[status]}
+          </p>
+          {waiting && <p className="mt-2 text-sm text-stone-700">{m.checkout.liveUpdates}</p>}
+          {status === "PAID" && (
+            <div className="mt-4 rounded-lg border border-stone-200 bg-white p-4" data-testid="receipt">
+              <h3 className="font-semibold">{m.checkout.receipt}</h3>
+              <p>{formatMoney(latest.capturedAmount || latest.amount, "EUR", locale)}</p>
+              {latest.completedAt && (
+                <p>{fill(m.checkout.paidAt, { time: latest.completedAt.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Brussels" }) })}</p>
+              )}
+              <p className="text-sm text-stone-700">
+                {m.checkout.paymentId}: <span className="font-mono">{latest.id}</span>
+              </p>
+            </div>
+          )}
+        </section>
+      )}
+
+      {data.status === "PAID" ? (
+        <p className="mt-6">
+          <a href={back.toString()} className={`${primary} inline-block`}>
+            {fill(m.checkout.backToMerchant, { merchant: merchant.name })}
+          </a>
+        </p>
+      ) : data.status === "EXPIRED" && !waiting ? (
+        <p className="mt-6 rounded bg-stone-100 p-4">{m.checkout.expired}</p>
+      ) : open ? (
+        <div className="mt-4 flex flex-col gap-3">
+          {latest?.actionUrl && (
+            <a href={latest.actionUrl} className={`${primary} text-center`}>
+              {m.checkout.continueAtBank}
+            </a>
+          )}
+          <form action={startPaymentAction}>
+            <input type="hidden" name="checkoutId" value={checkout.id} />
+            <input type="hidden" name="provider" value={latest!.provider} />
+            <SubmitButton pendingLabel={m.checkout.paying} className={`${secondary} w-full`}>
+              {m.checkout.retry}
+            </SubmitButton>
+          </form>
+          <form action={cancelPaymentAction}>
+            <input type="hidden" name="checkoutId" value={checkout.id} />
+            <input type="hidden" name="paymentId" value={latest!.id} />
+            <SubmitButton pendingLabel={m.checkout.cancel} className={`${secondary} w-full`}>
+              {m.checkout.cancel}
+            </SubmitButton>
+          </form>
+        </div>
+      ) : waiting ? null : (
+        <>
+          {ended && (
+            <p className="mt-4 text-stone-800">{m.checkout.otherMethod}:</p>
+          )}
+          <PayButtons data={data} m={m} />
+        </>
+      )}
+
+      {(waiting || data.status !== "PAID") && <LiveStatus checkoutId={checkout.id} version={version} />}
+    </div>
+  );
+}

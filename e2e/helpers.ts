@@ -1,0 +1,47 @@
+// Shared steps of the end-to-end tests.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+
+export function demoApiKey(): string {
+  const secrets = JSON.parse(readFileSync(path.resolve(".data/e2e/secrets.json"), "utf8")) as { demo: { apiKey: string } };
+  return secrets.demo.apiKey;
+}
+
+/** axe must find nothing on the page as it is now. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+export async function fillCartAndCheckout(page: Page): Promise<void> {
+  await page.goto("/");
+  await page.getByRole("button", { name: /Box of 24 pralines/ }).click();
+  await expect(page.getByRole("link", { name: "Cart (1)" })).toBeVisible();
+  await page.getByRole("button", { name: /Speculoos tin/ }).click();
+  await expect(page.getByRole("link", { name: "Cart (2)" })).toBeVisible();
+  await page.getByRole("link", { name: "Cart (2)" }).click();
+  await expect(page.getByTestId("cart-total")).toHaveText("€33.45");
+  await page.getByRole("button", { name: "Go to payment" }).click();
+  await expect(page).toHaveURL(/\/checkout\/chk_/);
+  await expect(page.getByTestId("checkout-amount")).toHaveText("€33.45");
+}
+
+export async function payToBank(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Pay with Bancontact via WooshPay" }).click();
+  await expect(page).toHaveURL(/\/sandbox\/wooshpay\/authorize\/pi_/);
+  await expect(page.getByTestId("bank-amount")).toHaveText("€33.45");
+}
+
+export async function createCheckout(request: APIRequestContext, body: Record<string, unknown> = {}) {
+  const res = await request.post("/api/v1/checkouts", {
+    headers: { authorization: `Bearer ${demoApiKey()}`, "idempotency-key": `e2e-${Math.random()}` },
+    data: { amount: 1999, currency: "EUR", description: "E2E order", merchantReference: `E2E-${Date.now()}`, returnUrl: "http://localhost:3210/orders/E2E", ...body },
+  });
+  expect(res.status()).toBe(201);
+  return (await res.json()) as { id: string; url: string };
+}
+
+export const status = (page: Page) => page.getByTestId("payment-status");

@@ -1,0 +1,41 @@
+// The one place that turns errors into HTTP answers. Internal errors never leak their message.
+import { z } from "zod";
+import { AppError, type FieldError } from "../errors";
+import { logger } from "../log";
+
+export type ErrorBody = { error: { code: string; message: string; fields?: FieldError[] } };
+
+export function json(body: unknown, status: number, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { "cache-control": "no-store", ...headers } });
+}
+
+export function zodFields(error: z.ZodError): FieldError[] {
+  return error.issues.map((i) => ({
+    field: i.path.length > 0 ? i.path.join(".") : i.code === "unrecognized_keys" ? (i.keys ?? []).join(",") : "(body)",
+    message: i.message,
+  }));
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof AppError) {
+    const body: ErrorBody = { error: { code: error.code, message: error.message, ...(error.fields.length ? { fields: error.fields } : {}) } };
+    return json(body, error.status);
+  }
+  if (error instanceof z.ZodError) {
+    const fields = zodFields(error);
+    return json({ error: { code: "invalid_request", message: `invalid ${fields.map((f) => f.field).join(", ")}`, fields } }, 400);
+  }
+  logger.error("unhandled error", { error: error instanceof Error ? error.stack ?? error.message : String(error) });
+  return json({ error: { code: "internal_error", message: "something went wrong on our side" } }, 500);
+}
+
+/** Reads a JSON body with a size cap; a body that is not JSON is a 400 naming the body. */
+export async function readJson(request: Request, maxBytes = 32 * 1024): Promise<{ raw: string; value: unknown }> {
+  const raw = await request.text();
+  if (Buffer.byteLength(raw) > maxBytes) throw new AppError("payload_too_large", `body is larger than ${maxBytes} bytes`);
+  try {
+    return { raw, value: JSON.parse(raw) };
+  } catch {
+    throw new AppError("invalid_request", "body must be JSON", [{ field: "(body)", message: "is not valid JSON" }]);
+  }
+}

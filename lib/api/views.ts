@@ -1,0 +1,40 @@
+// The merchant API's JSON shapes of our records.
+import type { Checkout, Payment } from "../db/generated/client";
+import { effectiveCheckoutStatus } from "../checkouts/status";
+
+export function paymentView(p: Payment) {
+  return {
+    id: p.id,
+    object: "payment" as const,
+    checkoutId: p.checkoutId,
+    provider: p.provider,
+    status: p.status,
+    amount: p.amount,
+    currency: p.currency,
+    capturedAmount: p.capturedAmount,
+    refundedAmount: p.refundedAmount,
+    providerPaymentId: p.providerPaymentId,
+    failure: p.failureCode ? { code: p.failureCode, message: p.failureMessage } : null,
+    createdAt: p.createdAt.toISOString(),
+    updatedAt: p.updatedAt.toISOString(),
+    completedAt: p.completedAt?.toISOString() ?? null,
+  };
+}
+
+export function checkoutView(c: Checkout & { payments?: Payment[] }, appUrl: string, now = new Date()) {
+  return {
+    id: c.id,
+    object: "checkout" as const,
+    status: effectiveCheckoutStatus(c, now),
+    amount: c.amount,
+    currency: c.currency,
+    description: c.description,
+    merchantReference: c.merchantReference,
+    customerEmail: c.customerEmail,
+    returnUrl: c.returnUrl,
+    url: `${appUrl}/checkout/${c.id}`,
+    expiresAt: c.expiresAt.toISOString(),
+    createdAt: c.createdAt.toISOString(),
+    payments: (c.payments ?? []).map(paymentView),
+  };
+}

@@ -1,0 +1,47 @@
+// Creating a checkout for a merchant: the amount must be payable through at least one of the
+// merchant's providers, and the return URL must be on the merchant's allow-list.
+import type { Db } from "../db/client";
+import { AppError } from "../errors";
+import { newId } from "../ids";
+import { providersAccepting } from "../payments/limits";
+import { ProviderIdSchema } from "../payments/providers";
+import type { CreateCheckoutInput } from "./schemas";
+
+export const CHECKOUT_LIFETIME_MS = 60 * 60 * 1000;
+
+export type MerchantForCheckout = { id: string; returnUrlOrigins: string[]; enabledProviders: string[] };
+
+export function enabledProvidersOf(merchant: { enabledProviders: string[] }) {
+  return merchant.enabledProviders.flatMap((p) => {
+    const parsed = ProviderIdSchema.safeParse(p);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+export async function createCheckout(db: Db, merchant: MerchantForCheckout, input: CreateCheckoutInput, now = new Date()) {
+  const origin = new URL(input.returnUrl).origin;
+  if (!merchant.returnUrlOrigins.includes(origin)) {
+    throw new AppError("invalid_request", "returnUrl is not on the merchant's allow-list", [
+      { field: "returnUrl", message: `origin ${origin} is not allowed` },
+    ]);
+  }
+  if (providersAccepting(enabledProvidersOf(merchant), input.amount, input.currency).length === 0) {
+    throw new AppError("amount_out_of_range", "no enabled provider accepts this amount", [
+      { field: "amount", message: "is outside every enabled provider's limits" },
+    ]);
+  }
+  return db.checkout.create({
+    data: {
+      id: newId("chk"),
+      merchantId: merchant.id,
+      amount: input.amount,
+      currency: input.currency,
+      description: input.description,
+      merchantReference: input.merchantReference,
+      customerEmail: input.customerEmail ?? null,
+      returnUrl: input.returnUrl,
+      status: "OPEN",
+      expiresAt: new Date(now.getTime() + CHECKOUT_LIFETIME_MS),
+    },
+  });
+}

@@ -1,0 +1,150 @@
+// Starting (or retrying) a payment on a checkout. Guards against paying twice: one payment in
+// flight at a time, a double click reuses the payment just started, and a retry first cancels
+// the abandoned attempt at the provider. No provider is called inside a database transaction.
+import type { Db } from "../db/client";
+import { AppError } from "../errors";
+import { newId } from "../ids";
+import { checkPaymentLimits } from "../payments/limits";
+import { isInFlightToSuccess, PaymentStatusSchema } from "../payments/states";
+import { ProviderError, type PaymentProvider, type ShopperAction } from "../providers/types";
+import { applyProviderSnapshot } from "./apply-update";
+import { enabledProvidersOf } from "./create-checkout";
+import { effectiveCheckoutStatus } from "./status";
+
+/** A second click within this time reuses the payment the first one started. */
+const REUSE_WINDOW_MS = 2 * 60 * 1000;
+
+export type StartPaymentResult = { paymentId: string; action: ShopperAction | null };
+
+type Ctx = {
+  db: Db;
+  provider: PaymentProvider;
+  appUrl: string;
+  locale: string;
+  now?: () => Date;
+};
+
+type Plan = { kind: "reuse"; paymentId: string } | { kind: "cancel"; stale: { id: string; providerPaymentId: string }[] } | { kind: "create"; paymentId: string };
+
+async function plan(ctx: Ctx, checkoutId: string, allowCreate: boolean): Promise<Plan> {
+  const providerId = ctx.provider.id;
+  const now = (ctx.now ?? (() => new Date()))();
+  return ctx.db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "Checkout" WHERE id = ${checkoutId} FOR UPDATE`;
+    const checkout = await tx.checkout.findUnique({
+      where: { id: checkoutId },
+      include: { merchant: true, payments: { orderBy: { createdAt: "desc" } } },
+    });
+    if (!checkout) throw new AppError("not_found", "checkout not found");
+    const status = effectiveCheckoutStatus(checkout, now);
+    if (status === "PAID") throw new AppError("payment_not_allowed", "this checkout is already paid");
+    if (status === "EXPIRED") throw new AppError("payment_not_allowed", "this checkout has expired");
+    if (!enabledProvidersOf(checkout.merchant).includes(providerId)) {
+      throw new AppError("invalid_request", "this payment method is not offered", [{ field: "provider", message: "is not enabled" }]);
+    }
+    const violation = checkPaymentLimits(providerId, checkout.amount, checkout.currency);
+    if (violation) throw new AppError("amount_out_of_range", violation.message, [{ field: violation.field, message: violation.message }]);
+
+    const inFlight = checkout.payments.find((p) => isInFlightToSuccess(PaymentStatusSchema.parse(p.status)));
+    if (inFlight) throw new AppError("payment_not_allowed", "a payment for this checkout is already being completed");
+
+    const open = checkout.payments.filter((p) => p.status === "CREATED" || p.status === "PENDING");
+    const recent = open.find((p) => p.provider === providerId && now.getTime() - p.createdAt.getTime() < REUSE_WINDOW_MS);
+    if (recent) return { kind: "reuse", paymentId: recent.id };
+    const stale = open.flatMap((p) => (p.providerPaymentId ? [{ id: p.id, providerPaymentId: p.providerPaymentId, provider: p.provider }] : []));
+    if (stale.length > 0) {
+      if (stale.some((p) => p.provider !== providerId)) {
+        // Another provider's attempt is open: it is cancelled by that provider's own flow first.
+        throw new AppError("payment_not_allowed", "cancel the open payment before paying another way");
+      }
+      return { kind: "cancel", stale };
+    }
+    if (!allowCreate) throw new AppError("conflict", "the checkout changed, try again");
+    const paymentId = newId("pay");
+    await tx.payment.create({
+      data: {
+        id: paymentId,
+        checkoutId,
+        merchantId: checkout.merchantId,
+        provider: providerId,
+        status: "CREATED",
+        amount: checkout.amount,
+        currency: checkout.currency,
+      },
+    });
+    await tx.paymentEvent.create({
+      data: { id: newId("pev"), paymentId, fromStatus: "CREATED", toStatus: "CREATED", source: "shopper", detail: "payment started" },
+    });
+    return { kind: "create", paymentId };
+  });
+}
+
+async function awaitAction(db: Db, paymentId: string): Promise<StartPaymentResult> {
+  // The first click is still talking to the provider: wait for its answer rather than start another.
+  for (let i = 0; i < 40; i++) {
+    const p = await db.payment.findUniqueOrThrow({ where: { id: paymentId } });
+    if (p.actionUrl || p.status !== "CREATED") {
+      return { paymentId, action: p.actionUrl ? { type: "redirect", url: p.actionUrl } : null };
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new AppError("provider_unavailable", "the payment provider is slow to answer, try again shortly");
+}
+
+export async function startPayment(ctx: Ctx, checkoutId: string): Promise<StartPaymentResult> {
+  let step = await plan(ctx, checkoutId, true);
+  if (step.kind === "cancel") {
+    for (const p of step.stale) {
+      const snap = await ctx.provider.cancelPayment(p.providerPaymentId).catch(() => ctx.provider.getPayment(p.providerPaymentId));
+      await applyProviderSnapshot(ctx.db, ctx.provider.id, snap, "retry");
+    }
+    step = await plan(ctx, checkoutId, true);
+    if (step.kind === "cancel") throw new AppError("payment_not_allowed", "the previous payment could not be cancelled yet");
+  }
+  if (step.kind === "reuse") return awaitAction(ctx.db, step.paymentId);
+
+  const paymentId = step.paymentId;
+  const checkout = await ctx.db.checkout.findUniqueOrThrow({ where: { id: checkoutId } });
+  try {
+    const started = await ctx.provider.startPayment({
+      paymentId,
+      amount: checkout.amount,
+      currency: "EUR",
+      description: checkout.description,
+      merchantReference: checkout.merchantReference,
+      customerEmail: checkout.customerEmail,
+      returnUrl: `${ctx.appUrl}/checkout/${checkoutId}/return?payment=${paymentId}`,
+      webhookUrl: `${ctx.appUrl}/api/webhooks/${ctx.provider.id}`,
+      idempotencyKey: paymentId,
+      locale: ctx.locale,
+    });
+    const actionUrl = started.action?.type === "redirect" ? started.action.url : null;
+    await applyProviderSnapshot(ctx.db, ctx.provider.id, started, "create", { actionUrl });
+    return { paymentId, action: started.action };
+  } catch (error) {
+    if (!(error instanceof ProviderError)) throw error;
+    await recordStartFailure(ctx.db, paymentId, error);
+    if (error.kind === "rejected") {
+      throw new AppError("provider_rejected", error.message, error.details.field ? [{ field: error.details.field, message: error.message }] : []);
+    }
+    throw new AppError("provider_unavailable", "the payment provider is not available, try again or choose another method");
+  }
+}
+
+async function recordStartFailure(db: Db, paymentId: string, error: ProviderError): Promise<void> {
+  await db.$transaction([
+    db.payment.update({
+      where: { id: paymentId },
+      data: {
+        // Refused or unanswered, the shopper never reached the bank page, so this attempt can
+        // no longer be paid (even if the provider created it) and a retry starts a fresh one.
+        status: "FAILED",
+        failureCode: error.details.code ?? error.kind,
+        failureMessage: error.message,
+      },
+    }),
+    db.paymentEvent.create({
+      data: { id: newId("pev"), paymentId, fromStatus: "CREATED", toStatus: "FAILED", source: "create", detail: error.message },
+    }),
+  ]);
+}

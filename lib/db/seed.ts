@@ -1,0 +1,44 @@
+// The demo merchant, its shop and its staff account, created once on an empty database.
+import type { PrismaClient } from "./generated/client";
+import type { AppEnv } from "../env";
+import { apiKeyPrefix, hashApiKey } from "../api/keys";
+import { hashPassword } from "../auth/password";
+
+export const DEMO_MERCHANT_ID = "mer_demo";
+export const DEMO_STAFF_EMAIL = "staff@maison-praline.test";
+
+const PRODUCTS = [
+  { slug: "pralines", name: "Box of 24 pralines", description: "Hand-made in Brussels, assorted fillings.", priceCents: 2450, emoji: "🍫" },
+  { slug: "speculoos", name: "Speculoos tin", description: "Spiced biscuits, 400 g.", priceCents: 895, emoji: "🍪" },
+  { slug: "waffles", name: "Liège waffles (6)", description: "Pearl sugar, baked this morning.", priceCents: 1200, emoji: "🧇" },
+  { slug: "tasting", name: "Chocolate tasting for two", description: "A one-hour tasting in our Sablon shop.", priceCents: 6500, emoji: "🎟️" },
+];
+
+/** Creates what is missing of the demo data; returns true when the merchant was new. */
+export async function seedDemo(prisma: PrismaClient, env: AppEnv): Promise<boolean> {
+  const existing = await prisma.merchant.findUnique({ where: { id: DEMO_MERCHANT_ID } });
+  if (existing) return false;
+  const passwordHash = await hashPassword(env.demo.staffPassword);
+  await prisma.$transaction(async (tx) => {
+    await tx.merchant.create({
+      data: {
+        id: DEMO_MERCHANT_ID,
+        name: "Maison Praline",
+        address: "Place du Grand Sablon 12, 1000 Brussels, Belgium",
+        returnUrlOrigins: [new URL(env.appUrl).origin],
+        enabledProviders: ["wooshpay"],
+        wipMaxAmount: 25_000,
+      },
+    });
+    await tx.apiKey.create({
+      data: { id: "key_demo", merchantId: DEMO_MERCHANT_ID, prefix: apiKeyPrefix(env.demo.apiKey), hash: hashApiKey(env.demo.apiKey) },
+    });
+    await tx.staffUser.create({
+      data: { id: "stf_demo", merchantId: DEMO_MERCHANT_ID, email: DEMO_STAFF_EMAIL, name: "Demo staff", passwordHash },
+    });
+    for (const p of PRODUCTS) {
+      await tx.product.create({ data: { id: `prd_${p.slug}`, merchantId: DEMO_MERCHANT_ID, ...p } });
+    }
+  });
+  return true;
+}

@@ -1,0 +1,83 @@
+// The only module that reads process.env: configuration parsed and checked once, with the
+// embedded defaults a fresh clone runs on (PGlite under .data/, every sandbox on, development
+// secrets generated once and kept under .data/).
+import { z } from "zod";
+import { loadDevSecrets, type DevSecrets } from "./dev-secrets";
+
+const flag = z
+  .enum(["1", "0", "true", "false", "on", "off", "yes", "no"])
+  .transform((v) => ["1", "true", "on", "yes"].includes(v));
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  APP_URL: z.url().optional(),
+  DATA_DIR: z.string().min(1).default(".data"),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL").optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+  MAIL_FROM: z.string().default("Bancontact Checkout <no-reply@checkout.localhost>"),
+  SANDBOXES: flag.default(true),
+  WOOSHPAY_API_URL: z.url().optional(),
+  WOOSHPAY_SECRET_KEY: z.string().min(8).optional(),
+  WOOSHPAY_WEBHOOK_SECRET: z.string().min(8).optional(),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type AppEnv = {
+  nodeEnv: "development" | "production" | "test";
+  port: number;
+  appUrl: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  sandboxesEnabled: boolean;
+  logLevel: "debug" | "info" | "warn" | "error";
+  wooshpay: { apiUrl: string; secretKey: string; webhookSecret: string };
+  /** What the built-in provider sandboxes use as their own account credentials. */
+  sandbox: DevSecrets["sandbox"];
+  demo: DevSecrets["demo"];
+};
+
+function emptyToUndefined(source: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(source)) out[k] = v === "" ? undefined : v;
+  return out;
+}
+
+export function parseEnv(source: NodeJS.ProcessEnv): AppEnv {
+  const parsed = EnvSchema.safeParse(emptyToUndefined(source));
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid configuration: ${fields}`);
+  }
+  const e = parsed.data;
+  const appUrl = (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, "");
+  const secrets = loadDevSecrets(e.DATA_DIR);
+  return {
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    appUrl,
+    dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    sandboxesEnabled: e.SANDBOXES,
+    logLevel: e.LOG_LEVEL,
+    wooshpay: {
+      apiUrl: (e.WOOSHPAY_API_URL ?? `${appUrl}/sandbox/wooshpay`).replace(/\/$/, ""),
+      secretKey: e.WOOSHPAY_SECRET_KEY ?? secrets.sandbox.wooshpaySecretKey,
+      webhookSecret: e.WOOSHPAY_WEBHOOK_SECRET ?? secrets.sandbox.wooshpayWebhookSecret,
+    },
+    sandbox: secrets.sandbox,
+    demo: secrets.demo,
+  };
+}
+
+let cached: AppEnv | undefined;
+
+/** The app's configuration, parsed on first use (never at build time). */
+export function env(): AppEnv {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,68 @@
+// The one interface every provider folder implements. Only our own types cross it: provider
+// wire shapes stay inside their folder.
+import type { PaymentStatus } from "../payments/states";
+import type { ProviderId } from "../payments/providers";
+
+export type StartPaymentInput = {
+  paymentId: string;
+  amount: number;
+  currency: "EUR";
+  description: string;
+  merchantReference: string;
+  customerEmail: string | null;
+  /** Where the provider sends the shopper back to. */
+  returnUrl: string;
+  webhookUrl: string;
+  /** Sent as the provider's idempotency key: a retry of the same start never pays twice. */
+  idempotencyKey: string;
+  locale: string;
+};
+
+/** What the shopper must do next to authenticate. */
+export type ShopperAction =
+  | { type: "redirect"; url: string }
+  | { type: "qr"; payload: string; deepLink: string | null; expiresAt: Date | null };
+
+export type ProviderPaymentSnapshot = {
+  providerPaymentId: string;
+  /** Our payment id as the provider echoes it back (merchant order id), when it does. */
+  ourPaymentId: string | null;
+  providerStatus: string;
+  status: PaymentStatus;
+  capturedAmount: number;
+  failure: { code: string; message: string } | null;
+};
+
+export type StartedPayment = ProviderPaymentSnapshot & { action: ShopperAction | null };
+
+export type VerifiedWebhook = {
+  eventId: string;
+  eventType: string;
+  /** The provider's payment the event is about, and its state as the event tells it. */
+  snapshot: ProviderPaymentSnapshot | null;
+};
+
+export type WebhookVerification =
+  | { ok: true; event: VerifiedWebhook }
+  | { ok: false; reason: string; eventId?: string };
+
+export interface PaymentProvider {
+  readonly id: ProviderId;
+  startPayment(input: StartPaymentInput): Promise<StartedPayment>;
+  getPayment(providerPaymentId: string): Promise<ProviderPaymentSnapshot>;
+  cancelPayment(providerPaymentId: string): Promise<ProviderPaymentSnapshot>;
+  verifyWebhook(rawBody: string, headers: Headers, now: Date): Promise<WebhookVerification>;
+}
+
+/** A provider call that failed: the provider refused it (4xx) or could not be reached. */
+export class ProviderError extends Error {
+  constructor(
+    readonly provider: ProviderId,
+    readonly kind: "rejected" | "unavailable" | "bad_response",
+    message: string,
+    readonly details: { field?: string; code?: string; httpStatus?: number } = {},
+  ) {
+    super(message);
+    this.name = "ProviderError";
+  }
+}

@@ -1,0 +1,77 @@
+// Webhook intake: verify, store the raw event with the verification result, then apply it once.
+// A repeated event id is acknowledged and not applied again; an event stored but not applied
+// (a crash between the two) is applied when the provider retries it.
+import type { Db } from "../db/client";
+import { Prisma } from "../db/generated/client";
+import { newId } from "../ids";
+import type { ProviderId } from "../payments/providers";
+import type { PaymentProvider } from "../providers/types";
+import { applyProviderSnapshot } from "../checkouts/apply-update";
+
+export const MAX_WEBHOOK_BYTES = 64 * 1024;
+
+export type IntakeResult =
+  | { status: 200; body: { received: true; duplicate?: true; result: string } }
+  | { status: 400; body: { error: { code: "invalid_signature"; message: string } } };
+
+const KEPT_HEADERS = ["content-type", "user-agent", "wooshpay-signature", "signature", "jws-signature"];
+
+function headerSnapshot(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of KEPT_HEADERS) {
+    const v = headers.get(name);
+    if (v !== null) out[name] = v;
+  }
+  return out;
+}
+
+export async function receiveWebhook(db: Db, provider: PaymentProvider, rawBody: string, headers: Headers, now = new Date()): Promise<IntakeResult> {
+  const verification = await provider.verifyWebhook(rawBody, headers, now);
+  const providerId: ProviderId = provider.id;
+  if (!verification.ok) {
+    await db.webhookEvent.create({
+      data: {
+        id: newId("whk"),
+        provider: providerId,
+        providerEventId: null,
+        rawBody,
+        headers: headerSnapshot(headers),
+        verified: false,
+        rejectReason: verification.reason,
+      },
+    });
+    return { status: 400, body: { error: { code: "invalid_signature", message: verification.reason } } };
+  }
+  const { event } = verification;
+  let stored;
+  let duplicate = false;
+  try {
+    stored = await db.webhookEvent.create({
+      data: {
+        id: newId("whk"),
+        provider: providerId,
+        providerEventId: event.eventId,
+        rawBody,
+        headers: headerSnapshot(headers),
+        verified: true,
+        eventType: event.eventType,
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    duplicate = true;
+    stored = await db.webhookEvent.findUniqueOrThrow({ where: { provider_providerEventId: { provider: providerId, providerEventId: event.eventId } } });
+    if (stored.appliedAt) return { status: 200, body: { received: true, duplicate: true, result: stored.applyResult ?? "applied" } };
+  }
+  const result = event.snapshot ? await applyProviderSnapshot(db, providerId, event.snapshot, "webhook") : { outcome: "ignored" as const };
+  // Marked applied only if no other delivery of the same event got there first.
+  await db.webhookEvent.updateMany({
+    where: { id: stored.id, appliedAt: null },
+    data: {
+      appliedAt: new Date(),
+      applyResult: result.outcome,
+      paymentId: "paymentId" in result ? result.paymentId : null,
+    },
+  });
+  return { status: 200, body: { received: true, ...(duplicate ? { duplicate: true as const } : {}), result: result.outcome } };
+}

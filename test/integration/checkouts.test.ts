@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BACKENDS, type TestDb } from "./databases";
+import { RecordingProvider } from "./fake-provider";
+import { createCheckout } from "@/lib/checkouts/create-checkout";
+import { applyProviderSnapshot } from "@/lib/checkouts/apply-update";
+import { startPayment } from "@/lib/checkouts/start-payment";
+import { idempotent } from "@/lib/api/idempotency";
+import { DEMO_MERCHANT_ID } from "@/lib/db/seed";
+import { AppError } from "@/lib/errors";
+import type { PaymentStatus } from "@/lib/payments/states";
+
+const input = {
+  amount: 2450,
+  currency: "EUR" as const,
+  description: "Pralines",
+  merchantReference: "ORDER-1",
+  returnUrl: "http://localhost:3999/orders/ORDER-1",
+};
+
+describe.each(BACKENDS)("checkouts on $name", ({ open }) => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await open();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const merchant = () => t.prisma.merchant.findUniqueOrThrow({ where: { id: DEMO_MERCHANT_ID } });
+
+  it("seeds the demo merchant once, with its products", async () => {
+    expect((await merchant()).name).toBe("Maison Praline");
+    expect(await t.prisma.product.count()).toBe(4);
+  });
+
+  it("refuses a return URL outside the allow-list, naming the field", async () => {
+    const err = await createCheckout(t.prisma, await merchant(), { ...input, returnUrl: "https://evil.example/x" }).catch((e) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect(err.fields[0].field).toBe("returnUrl");
+  });
+
+  it("replays an idempotent request and refuses the key with another body", async () => {
+    const m = await merchant();
+    let runs = 0;
+    const run = async () => {
+      runs++;
+      return { status: 201, body: { id: (await createCheckout(t.prisma, m, input)).id } };
+    };
+    const first = await idempotent(t.prisma, m.id, "key-1", "hash-a", run);
+    const again = await idempotent(t.prisma, m.id, "key-1", "hash-a", run);
+    expect(again).toEqual({ ...first, replayed: true });
+    expect(runs).toBe(1);
+    await expect(idempotent(t.prisma, m.id, "key-1", "hash-b", run)).rejects.toMatchObject({ code: "idempotency_key_reused" });
+  });
+
+  it("frees the key when the first attempt failed", async () => {
+    const m = await merchant();
+    await expect(idempotent(t.prisma, m.id, "key-2", "h", async () => Promise.reject(new AppError("invalid_request", "x")))).rejects.toThrow();
+    const ok = await idempotent(t.prisma, m.id, "key-2", "h", async () => ({ status: 201, body: { ok: true } }));
+    expect(ok.replayed).toBe(false);
+  });
+
+  it("starts one payment for a double click, and calls the provider once", async () => {
+    const provider = new RecordingProvider();
+    provider.delayMs = 300;
+    const checkout = await createCheckout(t.prisma, await merchant(), input);
+    const ctx = { db: t.prisma, provider, appUrl: "http://localhost:3999", locale: "en" };
+    const [a, b] = await Promise.all([startPayment(ctx, checkout.id), startPayment(ctx, checkout.id)]);
+    expect(a.paymentId).toBe(b.paymentId);
+    expect(provider.starts).toHaveLength(1);
+    expect(provider.starts[0]!.idempotencyKey).toBe(a.paymentId);
+    expect(a.action).toEqual({ type: "redirect", url: `https://bank.test/${provider.ids[0]}` });
+  });
+
+  it("cancels an abandoned attempt at the provider before a retry", async () => {
+    const provider = new RecordingProvider();
+    const checkout = await createCheckout(t.prisma, await merchant(), input);
+    const later = new Date(Date.now() + 5 * 60_000);
+    const first = await startPayment({ db: t.prisma, provider, appUrl: "http://x", locale: "en" }, checkout.id);
+    const second = await startPayment({ db: t.prisma, provider, appUrl: "http://x", locale: "en", now: () => later }, checkout.id);
+    expect(second.paymentId).not.toBe(first.paymentId);
+    expect(provider.cancels).toEqual([provider.ids[0]]);
+    expect((await t.prisma.payment.findUniqueOrThrow({ where: { id: first.paymentId } })).status).toBe("CANCELLED");
+  });
+
+  it("refuses a new payment while one is authorised, and after the checkout is paid", async () => {
+    const provider = new RecordingProvider();
+    const checkout = await createCheckout(t.prisma, await merchant(), input);
+    const ctx = { db: t.prisma, provider, appUrl: "http://x", locale: "en" };
+    const { paymentId } = await startPayment(ctx, checkout.id);
+    provider.states.get(provider.ids[0]!)!.status = "AUTHORIZED";
+    await applyProviderSnapshot(t.prisma, "wooshpay", provider.snapshot(provider.ids[0]!), "webhook");
+    await expect(startPayment({ ...ctx, now: () => new Date(Date.now() + 600_000) }, checkout.id)).rejects.toMatchObject({ code: "payment_not_allowed" });
+    provider.states.get(provider.ids[0]!)!.status = "PAID";
+    await applyProviderSnapshot(t.prisma, "wooshpay", provider.snapshot(provider.ids[0]!), "webhook");
+    await expect(startPayment(ctx, checkout.id)).rejects.toMatchObject({ code: "payment_not_allowed" });
+    expect((await t.prisma.checkout.findUniqueOrThrow({ where: { id: checkout.id } })).status).toBe("PAID");
+    expect((await t.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).capturedAmount).toBe(2450);
+  });
+
+  it("reaches the same final state whatever order the reports come in", async () => {
+    const orders: PaymentStatus[][] = [
+      ["PENDING", "AUTHORIZED", "PAID"],
+      ["PAID", "AUTHORIZED", "PENDING"],
+      ["AUTHORIZED", "PAID", "PAID", "PENDING"],
+    ];
+    for (const order of orders) {
+      const provider = new RecordingProvider();
+      const checkout = await createCheckout(t.prisma, await merchant(), input);
+      const { paymentId } = await startPayment({ db: t.prisma, provider, appUrl: "http://x", locale: "en" }, checkout.id);
+      for (const status of order) {
+        provider.states.get(provider.ids[0]!)!.status = status;
+        await applyProviderSnapshot(t.prisma, "wooshpay", provider.snapshot(provider.ids[0]!), "webhook");
+      }
+      const payment = await t.prisma.payment.findUniqueOrThrow({ where: { id: paymentId }, include: { events: true } });
+      expect(payment.status).toBe("PAID");
+      // Each state entered once: no transition applied twice.
+      const entered = payment.events.map((e) => e.toStatus).filter((s) => s === "PAID");
+      expect(entered).toHaveLength(1);
+    }
+  });
+});

@@ -1,0 +1,47 @@
+// The two databases every integration test runs against: PGlite in memory, and a database of its
+// own on the real PostgreSQL server (created here, dropped after). TEST_POSTGRES_URL points at
+// the server's maintenance database.
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { openDatabase, type Db } from "@/lib/db/client";
+
+const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+
+export type TestDb = { prisma: Db; close: () => Promise<void> };
+
+async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: ADMIN_URL });
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+}
+
+export const BACKENDS: { name: string; open: () => Promise<TestDb> }[] = [
+  {
+    name: "PGlite",
+    open: async () => {
+      const o = await openDatabase({ pgliteDir: "memory://" });
+      return { prisma: o.prisma, close: o.close };
+    },
+  },
+  {
+    name: "PostgreSQL",
+    open: async () => {
+      const name = `bc_it_${randomBytes(6).toString("hex")}`;
+      await admin((c) => c.query(`CREATE DATABASE ${name}`));
+      const url = new URL(ADMIN_URL);
+      url.pathname = `/${name}`;
+      const o = await openDatabase({ databaseUrl: url.toString() });
+      return {
+        prisma: o.prisma,
+        close: async () => {
+          await o.close();
+          await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+        },
+      };
+    },
+  },
+];
