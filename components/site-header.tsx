@@ -11,12 +11,15 @@ export function SiteHeader({ locale, m, cartCount }: { locale: Locale; m: Messag
         <Link href="/" className="text-xl font-semibold text-stone-900">
           {m.shop.title}
         </Link>
-        <nav aria-label={m.shop.cart} className="flex items-center gap-4">
+        <nav className="flex flex-wrap items-center gap-4">
           {cartCount !== undefined && (
             <Link href="/cart" className="rounded px-2 py-1 font-medium text-brand underline-offset-4 hover:underline">
               {m.shop.cartCount.replace("{count}", String(cartCount))}
             </Link>
           )}
+          <Link href="/signin" className="rounded px-2 py-1 text-stone-800 underline-offset-4 hover:underline">
+            {m.auth.signIn}
+          </Link>
           <LanguageSwitcher locale={locale} label={m.common.language} submitLabel={m.common.change} />
         </nav>
       </div>

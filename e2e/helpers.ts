@@ -4,19 +4,22 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
-export function demoApiKey(): string {
-  const secrets = JSON.parse(readFileSync(path.resolve(".data/e2e/secrets.json"), "utf8")) as { demo: { apiKey: string } };
-  return secrets.demo.apiKey;
-}
+type Secrets = { demo: { apiKey: string; staffPassword: string } };
+const secrets = (): Secrets => JSON.parse(readFileSync(path.resolve(".data/e2e/secrets.json"), "utf8")) as Secrets;
+
+export const demoApiKey = () => secrets().demo.apiKey;
+export const demoStaffPassword = () => secrets().demo.staffPassword;
 
 /** axe must find nothing on the page as it is now. */
 export async function expectAccessible(page: Page): Promise<void> {
+  // After a client-side navigation the title arrives with the streamed metadata.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
-export async function fillCartAndCheckout(page: Page): Promise<void> {
+export async function fillCartAndCheckout(page: Page, email?: string): Promise<void> {
   await page.goto("/");
   await page.getByRole("button", { name: /Box of 24 pralines/ }).click();
   await expect(page.getByRole("link", { name: "Cart (1)" })).toBeVisible();
@@ -24,6 +27,7 @@ export async function fillCartAndCheckout(page: Page): Promise<void> {
   await expect(page.getByRole("link", { name: "Cart (2)" })).toBeVisible();
   await page.getByRole("link", { name: "Cart (2)" }).click();
   await expect(page.getByTestId("cart-total")).toHaveText("€33.45");
+  if (email) await page.getByLabel("Email for your receipt (optional)").fill(email);
   await page.getByRole("button", { name: "Go to payment" }).click();
   await expect(page).toHaveURL(/\/checkout\/chk_/);
   await expect(page.getByTestId("checkout-amount")).toHaveText("€33.45");

@@ -101,6 +101,8 @@ test("webhook after the shopper returns: the page turns to paid without a reload
   await expectAccessible(bank);
   await bank.getByRole("button", { name: `Confirm ${paymentId}` }).click();
   await bank.close();
+  // The shopper's tab is in front again (a hidden tab runs no animation frames).
+  await page.bringToFront();
 
   await expect(status(page)).toHaveAttribute("data-status", "PAID");
   expect(await page.evaluate(() => (window as unknown as { __mark?: number }).__mark)).toBe(42);

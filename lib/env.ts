@@ -17,6 +17,8 @@ const EnvSchema = z.object({
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
   MAIL_FROM: z.string().default("Bancontact Checkout <no-reply@checkout.localhost>"),
   SANDBOXES: flag.default(true),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  ENCRYPTION_KEY: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, "must be 32 bytes in base64").optional(),
   WOOSHPAY_API_URL: z.url().optional(),
   WOOSHPAY_SECRET_KEY: z.string().min(8).optional(),
   WOOSHPAY_WEBHOOK_SECRET: z.string().min(8).optional(),
@@ -33,6 +35,10 @@ export type AppEnv = {
   mailFrom: string;
   sandboxesEnabled: boolean;
   logLevel: "debug" | "info" | "warn" | "error";
+  /** Signs session cookies (next-auth). */
+  authSecret: string;
+  /** AES-256 key for secrets at rest (card tokens), base64. */
+  encryptionKey: string;
   wooshpay: { apiUrl: string; secretKey: string; webhookSecret: string };
   /** What the built-in provider sandboxes use as their own account credentials. */
   sandbox: DevSecrets["sandbox"];
@@ -64,6 +70,8 @@ export function parseEnv(source: NodeJS.ProcessEnv): AppEnv {
     mailFrom: e.MAIL_FROM,
     sandboxesEnabled: e.SANDBOXES,
     logLevel: e.LOG_LEVEL,
+    authSecret: e.AUTH_SECRET ?? secrets.authSecret,
+    encryptionKey: e.ENCRYPTION_KEY ?? secrets.tokenKey,
     wooshpay: {
       apiUrl: (e.WOOSHPAY_API_URL ?? `${appUrl}/sandbox/wooshpay`).replace(/\/$/, ""),
       secretKey: e.WOOSHPAY_SECRET_KEY ?? secrets.sandbox.wooshpaySecretKey,
@@ -78,6 +86,10 @@ let cached: AppEnv | undefined;
 
 /** The app's configuration, parsed on first use (never at build time). */
 export function env(): AppEnv {
-  cached ??= parseEnv(process.env);
+  if (!cached) {
+    cached = parseEnv(process.env);
+    // next-auth v4 reads its own URL from the environment, not from its options.
+    process.env.NEXTAUTH_URL ??= cached.appUrl;
+  }
   return cached;
 }

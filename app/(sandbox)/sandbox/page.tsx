@@ -13,6 +13,11 @@ export default function SandboxIndex() {
             WooshPay: payment intents and bank confirmations
           </Link>
         </li>
+        <li>
+          <Link className="text-brand underline" href="/sandbox/mailbox">
+            Development mailbox: mail the app sent
+          </Link>
+        </li>
       </ul>
     </main>
   );

@@ -1,4 +1,5 @@
 // Demo shop: the merchant's return page. It asks the merchant API what became of the checkout.
+import type { Metadata } from "next";
 import Link from "next/link";
 import { SiteHeader } from "@/components/site-header";
 import { fill } from "@/lib/i18n/format";
@@ -7,6 +8,7 @@ import { formatMoney } from "@/lib/payments/money";
 import { getCheckoutViaApi, type ApiCheckout } from "@/lib/shop/merchant-client";
 
 export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Order" };
 
 export default async function OrderPage({ params, searchParams }: { params: Promise<{ ref: string }>; searchParams: Promise<{ checkout_id?: string }> }) {
   const [{ ref }, { checkout_id }, { locale, m }] = await Promise.all([params, searchParams, getI18n()]);

@@ -1,0 +1,63 @@
+// Cardholder account: the payments made with the signed-in cardholder's email address.
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SiteHeader } from "@/components/site-header";
+import { SignOutButton } from "@/components/auth/signout-button";
+import { cardholderPayments } from "@/lib/account/payments";
+import { currentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { fill } from "@/lib/i18n/format";
+import { getI18n } from "@/lib/i18n/server";
+import { formatMoney } from "@/lib/payments/money";
+import { PaymentStatusSchema } from "@/lib/payments/states";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Account" };
+
+export default async function AccountPage() {
+  const user = await currentUser();
+  if (!user || user.kind !== "cardholder") redirect("/signin");
+  const [{ locale, m }, payments] = await Promise.all([getI18n(), cardholderPayments(await db(), user.email)]);
+  return (
+    <>
+      <SiteHeader locale={locale} m={m} />
+      <main id="main" className="mx-auto max-w-3xl px-4 py-8">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h1 className="text-2xl font-bold">{m.account.title}</h1>
+          <SignOutButton label={m.auth.signOut} />
+        </div>
+        <p className="mt-2 text-stone-700">{fill(m.auth.signedInAs, { email: user.email })}</p>
+        <h2 className="mt-6 text-lg font-semibold">{m.account.payments}</h2>
+        {payments.length === 0 ? (
+          <p className="mt-2">{m.account.noPayments}</p>
+        ) : (
+          <table className="mt-2 w-full border-collapse bg-white text-sm">
+            <thead>
+              <tr className="border-b text-left">
+                <th scope="col" className="p-2">{m.account.date}</th>
+                <th scope="col" className="p-2">{m.account.merchant}</th>
+                <th scope="col" className="p-2">{m.account.description}</th>
+                <th scope="col" className="p-2 text-right">{m.account.amount}</th>
+                <th scope="col" className="p-2">{m.account.status}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {payments.map((p) => {
+                const status = PaymentStatusSchema.safeParse(p.status);
+                return (
+                  <tr key={p.id} className="border-b" data-testid="account-payment">
+                    <td className="p-2">{p.createdAt.toLocaleDateString(locale, { timeZone: "Europe/Brussels" })}</td>
+                    <td className="p-2">{p.merchant}</td>
+                    <td className="p-2">{p.description}</td>
+                    <td className="p-2 text-right">{formatMoney(p.amount, "EUR", locale)}</td>
+                    <td className="p-2">{status.success ? m.checkout.status[status.data] : p.status}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+// After asking for a sign-in link.
+import type { Metadata } from "next";
+import { SiteHeader } from "@/components/site-header";
+import { getI18n } from "@/lib/i18n/server";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Check your email" };
+
+export default async function CheckEmailPage() {
+  const { locale, m } = await getI18n();
+  return (
+    <>
+      <SiteHeader locale={locale} m={m} />
+      <main id="main" className="mx-auto max-w-md px-4 py-8">
+        <h1 className="text-2xl font-bold">{m.auth.checkEmailTitle}</h1>
+        <p className="mt-4" role="status">
+          {m.auth.checkEmailBody}
+        </p>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+// Sign-in: merchant staff with a password, cardholders with a one-time email link.
+import { expect, test } from "@playwright/test";
+import { demoStaffPassword, expectAccessible, fillCartAndCheckout, payToBank, status } from "./helpers";
+
+test("staff sign in with their password and see their merchant's payments", async ({ page }) => {
+  await page.goto("/merchant");
+  await expect(page).toHaveURL(/\/signin/);
+  await expectAccessible(page);
+  await page.getByLabel("Email address").nth(1).fill("staff@maison-praline.test");
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in as staff" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Email or password is not correct." })).toBeVisible();
+  await page.getByLabel("Password").fill(demoStaffPassword());
+  await page.getByRole("button", { name: "Sign in as staff" }).click();
+  await expect(page).toHaveURL(/\/merchant$/);
+  await expect(page.getByRole("heading", { name: "Payments" })).toBeVisible();
+  await expect(page.getByText("Signed in as staff@maison-praline.test")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto("/merchant");
+  await expect(page).toHaveURL(/\/signin/);
+});
+
+test("a cardholder signs in by email link and sees only the payments made with that address", async ({ page, browser }) => {
+  const email = `ann.${Date.now()}@example.com`;
+  await fillCartAndCheckout(page, email);
+  await payToBank(page);
+  await page.getByRole("button", { name: "Approve payment" }).click();
+  await expect(status(page)).toHaveAttribute("data-status", "PAID");
+
+  await page.goto("/signin");
+  await page.getByLabel("Email address").first().fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto("/sandbox/mailbox");
+  await expectAccessible(page);
+  const mail = page.getByTestId("mail").filter({ has: page.getByTestId("mail-to").getByText(email, { exact: true }) }).first();
+  const link = await mail.getByRole("link").getAttribute("href");
+  expect(link).toContain("/api/auth/callback/email");
+  await page.goto(link!);
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+  await expect(page.getByTestId("account-payment")).toHaveCount(1);
+  await expect(page.getByTestId("account-payment")).toContainText("Payment received");
+  await expectAccessible(page);
+
+  // The link works once.
+  const other = await browser.newContext();
+  const second = await other.newPage();
+  await second.goto(link!);
+  await expect(second).toHaveURL(/\/signin\?error=Verification/);
+  await expect(second.getByRole("alert").filter({ hasText: "This sign-in link is no longer valid. Ask for a new one." })).toBeVisible();
+  await other.close();
+});
+
+test("another cardholder sees none of those payments", async ({ page }) => {
+  const email = `bob.${Date.now()}@example.com`;
+  await page.goto("/signin");
+  await page.getByLabel("Email address").first().fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await page.goto("/sandbox/mailbox");
+  const link = await page.getByTestId("mail").filter({ hasText: email }).first().getByRole("link").getAttribute("href");
+  await page.goto(link!);
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByText("No payments made with this email address yet.")).toBeVisible();
+  // A cardholder is not staff.
+  await page.goto("/merchant");
+  await expect(page).toHaveURL(/\/signin/);
+});

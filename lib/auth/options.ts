@@ -1,0 +1,73 @@
+// Sign-in: merchant staff with email and password, cardholders with a one-time link by email.
+// Sessions are signed JWT cookies carrying who the user is and, for staff, their merchant.
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import EmailProvider from "next-auth/providers/email";
+import { z } from "zod";
+import { db } from "../db/client";
+import { env } from "../env";
+import { sendMail } from "../mail/send";
+import { cardholderAdapter } from "./adapter";
+import { verifyPassword } from "./password";
+
+const StaffCredentialsSchema = z.object({ email: z.email().max(254), password: z.string().min(1).max(200) });
+
+// Compared against when the email is unknown, so both cases take the same time.
+const DUMMY_HASH = "scrypt$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+
+export type SessionUser =
+  | { kind: "staff"; id: string; email: string; merchantId: string }
+  | { kind: "cardholder"; id: string; email: string };
+
+let options: NextAuthOptions | undefined;
+
+export function authOptions(): NextAuthOptions {
+  const e = env();
+  options ??= {
+    secret: e.authSecret,
+    adapter: cardholderAdapter(),
+    session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+    pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
+    providers: [
+      CredentialsProvider({
+        id: "staff",
+        name: "Merchant staff",
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials) {
+          const parsed = StaffCredentialsSchema.safeParse(credentials);
+          if (!parsed.success) return null;
+          const staff = await (await db()).staffUser.findUnique({ where: { email: parsed.data.email.toLowerCase() } });
+          const ok = await verifyPassword(parsed.data.password, staff?.passwordHash ?? DUMMY_HASH);
+          if (!staff || !ok) return null;
+          return { id: staff.id, email: staff.email, name: staff.name, merchantId: staff.merchantId };
+        },
+      }),
+      EmailProvider({
+        from: e.mailFrom,
+        maxAge: 24 * 60 * 60,
+        async sendVerificationRequest({ identifier, url }) {
+          await sendMail({
+            to: identifier,
+            subject: "Your sign-in link",
+            text: `Sign in to your Bancontact checkout account:\n\n${url}\n\nThe link works once, for 24 hours. If you did not ask for it, ignore this email.`,
+          });
+        },
+      }),
+    ],
+    callbacks: {
+      async jwt({ token, user, account }) {
+        if (user && account) {
+          token.kind = account.provider === "staff" ? "staff" : "cardholder";
+          token.uid = user.id;
+          if ("merchantId" in user && typeof user.merchantId === "string") token.merchantId = user.merchantId;
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        return { ...session, kind: token.kind, uid: token.uid, merchantId: token.merchantId };
+      },
+    },
+  };
+  return options;
+}
