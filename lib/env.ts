@@ -18,7 +18,6 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().default("Bancontact Checkout <no-reply@checkout.localhost>"),
   SANDBOXES: flag.default(true),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-  ENCRYPTION_KEY: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, "must be 32 bytes in base64").optional(),
   WOOSHPAY_API_URL: z.url().optional(),
   WOOSHPAY_SECRET_KEY: z.string().min(8).optional(),
   WOOSHPAY_WEBHOOK_SECRET: z.string().min(8).optional(),
@@ -37,8 +36,6 @@ export type AppEnv = {
   logLevel: "debug" | "info" | "warn" | "error";
   /** Signs session cookies (next-auth). */
   authSecret: string;
-  /** AES-256 key for secrets at rest (card tokens), base64. */
-  encryptionKey: string;
   wooshpay: { apiUrl: string; secretKey: string; webhookSecret: string };
   /** What the built-in provider sandboxes use as their own account credentials. */
   sandbox: DevSecrets["sandbox"];
@@ -71,7 +68,6 @@ export function parseEnv(source: NodeJS.ProcessEnv): AppEnv {
     sandboxesEnabled: e.SANDBOXES,
     logLevel: e.LOG_LEVEL,
     authSecret: e.AUTH_SECRET ?? secrets.authSecret,
-    encryptionKey: e.ENCRYPTION_KEY ?? secrets.tokenKey,
     wooshpay: {
       apiUrl: (e.WOOSHPAY_API_URL ?? `${appUrl}/sandbox/wooshpay`).replace(/\/$/, ""),
       secretKey: e.WOOSHPAY_SECRET_KEY ?? secrets.sandbox.wooshpaySecretKey,
