@@ -86,7 +86,7 @@ test("webhook before the shopper returns: the payment is paid even if the return
   await expect(status(page)).toHaveAttribute("data-status", "PAID");
 });
 
-test("webhook after the shopper returns: the page turns to paid without a reload", async ({ page, context }) => {
+test("webhook after the shopper returns: the page turns to paid without a reload", async ({ page, browser }) => {
   await fillCartAndCheckout(page);
   await payToBank(page);
   await page.getByRole("button", { name: "Approve (bank confirms later)" }).click();
@@ -96,13 +96,13 @@ test("webhook after the shopper returns: the page turns to paid without a reload
   // Marks this document: a reload would lose the mark.
   await page.evaluate(() => ((window as unknown as { __mark: number }).__mark = 42));
 
-  const bank = await context.newPage();
+  // The bank's confirmation comes from elsewhere: another browser, not another tab of the shopper's.
+  const bankSide = await browser.newContext();
+  const bank = await bankSide.newPage();
   await bank.goto("/sandbox/wooshpay");
   await expectAccessible(bank);
   await bank.getByRole("button", { name: `Confirm ${paymentId}` }).click();
-  await bank.close();
-  // The shopper's tab is in front again (a hidden tab runs no animation frames).
-  await page.bringToFront();
+  await bankSide.close();
 
   await expect(status(page)).toHaveAttribute("data-status", "PAID");
   expect(await page.evaluate(() => (window as unknown as { __mark?: number }).__mark)).toBe(42);

@@ -1,6 +1,6 @@
 // Development secrets: generated on first start and kept under the data directory (git-ignored),
 // so a fresh clone runs with no configuration and keeps the same keys across restarts.
-import { randomBytes } from "node:crypto";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
@@ -9,7 +9,11 @@ const DevSecretsSchema = z.object({
   sandbox: z.object({
     wooshpaySecretKey: z.string(),
     wooshpayWebhookSecret: z.string(),
+    bancontactApiKey: z.string(),
+    bancontactProfileId: z.string(),
   }),
+  /** The merchant's ES256 key for signing Bancontact API requests, and its registered key id. */
+  bancontact: z.object({ signingKeyPem: z.string(), signingKeyId: z.string() }),
   demo: z.object({
     apiKey: z.string(),
     staffPassword: z.string(),
@@ -22,10 +26,17 @@ export type DevSecrets = z.infer<typeof DevSecretsSchema>;
 const token = (bytes: number) => randomBytes(bytes).toString("base64url");
 
 function generate(): DevSecrets {
+  const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
   return {
     sandbox: {
       wooshpaySecretKey: `sk_test_${token(24)}`,
       wooshpayWebhookSecret: `whsec_${token(24)}`,
+      bancontactApiKey: token(24),
+      bancontactProfileId: randomBytes(12).toString("hex"),
+    },
+    bancontact: {
+      signingKeyPem: privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+      signingKeyId: `merchant-${token(6)}`,
     },
     demo: { apiKey: `bc_test_${token(24)}`, staffPassword: token(9) },
     authSecret: token(32),
@@ -33,12 +44,38 @@ function generate(): DevSecrets {
   };
 }
 
+type Json = Record<string, unknown>;
+
+/** Keeps every secret already in the file and adds those a newer version needs. */
+function fillMissing(existing: Json, fresh: Json): Json {
+  const out: Json = { ...fresh };
+  for (const [k, v] of Object.entries(existing)) {
+    const f = fresh[k];
+    out[k] = v && typeof v === "object" && f && typeof f === "object" ? fillMissing(v as Json, f as Json) : v;
+  }
+  return out;
+}
+
 export function loadDevSecrets(dataDir: string): DevSecrets {
   const file = path.resolve(dataDir, "secrets.json");
+  let raw: string | undefined;
   try {
-    return DevSecretsSchema.parse(JSON.parse(readFileSync(file, "utf8")));
+    raw = readFileSync(file, "utf8");
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw new Error(`${file} is unreadable: delete it to regenerate`);
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
+  if (raw !== undefined) {
+    let existing: Json;
+    try {
+      existing = JSON.parse(raw) as Json;
+    } catch {
+      throw new Error(`${file} is unreadable: delete it to regenerate`);
+    }
+    const current = DevSecretsSchema.safeParse(existing);
+    if (current.success) return current.data;
+    const filled = DevSecretsSchema.parse(fillMissing(existing, generate() as unknown as Json));
+    writeFileSync(file, JSON.stringify(filled, null, 2), { mode: 0o600 });
+    return filled;
   }
   const secrets = generate();
   mkdirSync(path.dirname(file), { recursive: true });

@@ -1,6 +1,7 @@
 // The only module that reads process.env: configuration parsed and checked once, with the
 // embedded defaults a fresh clone runs on (PGlite under .data/, every sandbox on, development
 // secrets generated once and kept under .data/).
+import { createPublicKey } from "node:crypto";
 import { z } from "zod";
 import { loadDevSecrets, type DevSecrets } from "./dev-secrets";
 
@@ -21,6 +22,12 @@ const EnvSchema = z.object({
   WOOSHPAY_API_URL: z.url().optional(),
   WOOSHPAY_SECRET_KEY: z.string().min(8).optional(),
   WOOSHPAY_WEBHOOK_SECRET: z.string().min(8).optional(),
+  BANCONTACT_API_URL: z.url().optional(),
+  BANCONTACT_API_KEY: z.string().min(8).optional(),
+  BANCONTACT_MERCHANT_PROFILE_ID: z.string().min(1).optional(),
+  BANCONTACT_JWKS_URL: z.url().optional(),
+  BANCONTACT_SIGNING_KEY: z.string().includes("PRIVATE KEY", { error: "must be a PEM private key" }).optional(),
+  BANCONTACT_SIGNING_KEY_ID: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 
@@ -37,8 +44,17 @@ export type AppEnv = {
   /** Signs session cookies (next-auth). */
   authSecret: string;
   wooshpay: { apiUrl: string; secretKey: string; webhookSecret: string };
+  bancontact: {
+    apiUrl: string;
+    apiKey: string;
+    merchantProfileId: string;
+    jwksUrl: string;
+    /** The merchant's ES256 private key (PKCS#8 PEM) for JWS-Request-Signature-Payment. */
+    signingKeyPem: string;
+    signingKeyId: string;
+  };
   /** What the built-in provider sandboxes use as their own account credentials. */
-  sandbox: DevSecrets["sandbox"];
+  sandbox: DevSecrets["sandbox"] & { bancontactMerchantPublicKeyPem: string; bancontactMerchantKeyId: string };
   demo: DevSecrets["demo"];
 };
 
@@ -73,7 +89,20 @@ export function parseEnv(source: NodeJS.ProcessEnv): AppEnv {
       secretKey: e.WOOSHPAY_SECRET_KEY ?? secrets.sandbox.wooshpaySecretKey,
       webhookSecret: e.WOOSHPAY_WEBHOOK_SECRET ?? secrets.sandbox.wooshpayWebhookSecret,
     },
-    sandbox: secrets.sandbox,
+    bancontact: {
+      apiUrl: (e.BANCONTACT_API_URL ?? `${appUrl}/sandbox/bancontact`).replace(/\/$/, ""),
+      apiKey: e.BANCONTACT_API_KEY ?? secrets.sandbox.bancontactApiKey,
+      merchantProfileId: e.BANCONTACT_MERCHANT_PROFILE_ID ?? secrets.sandbox.bancontactProfileId,
+      jwksUrl: e.BANCONTACT_JWKS_URL ?? `${appUrl}/sandbox/bancontact/jwks`,
+      signingKeyPem: e.BANCONTACT_SIGNING_KEY?.replace(/\\n/g, "\n") ?? secrets.bancontact.signingKeyPem,
+      signingKeyId: e.BANCONTACT_SIGNING_KEY_ID ?? secrets.bancontact.signingKeyId,
+    },
+    // The sandbox knows the merchant's public key as registered at onboarding: the development one.
+    sandbox: {
+      ...secrets.sandbox,
+      bancontactMerchantPublicKeyPem: createPublicKey(secrets.bancontact.signingKeyPem).export({ type: "spki", format: "pem" }).toString(),
+      bancontactMerchantKeyId: secrets.bancontact.signingKeyId,
+    },
     demo: secrets.demo,
   };
 }

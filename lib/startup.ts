@@ -19,7 +19,7 @@ export async function announceStart(): Promise<void> {
     `  Provider sandboxes: ${e.sandboxesEnabled ? `${e.appUrl}/sandbox` : "off"}`,
     `  Database:         ${e.databaseUrl ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${e.dataDir}/pglite`}`,
     `  Demo staff login: ${DEMO_STAFF_EMAIL} / ${e.demo.staffPassword}`,
-    `  Demo API key:     ${e.demo.apiKey}   (kept in ${e.dataDir}/secrets.json)`,
+    `  Demo API key:     in ${e.dataDir}/secrets.json (demo.apiKey)`,
     "",
   ];
   console.log(lines.join("\n"));

@@ -2,6 +2,7 @@
 // with what the shopper can do next.
 import { cancelPaymentAction, startPaymentAction } from "@/app/(checkout)/checkout/actions";
 import { LiveStatus } from "./live-status";
+import { QrPanel } from "./qr-panel";
 import { SubmitButton } from "./submit-button";
 import { fill } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -38,7 +39,7 @@ function PayButtons({ data, m }: { data: CheckoutPageData; m: Messages }) {
             <input type="hidden" name="checkoutId" value={data.checkout.id} />
             <input type="hidden" name="provider" value={p} />
             <SubmitButton pendingLabel={m.checkout.paying} className={`${primary} w-full`}>
-              {fill(m.checkout.payWith, { provider: PROVIDER_NAMES[p] })}
+              {p === "bancontact" ? m.checkout.qr.payWithApp : fill(m.checkout.payWith, { provider: PROVIDER_NAMES[p] })}
             </SubmitButton>
           </form>
         ))}
@@ -47,7 +48,9 @@ function PayButtons({ data, m }: { data: CheckoutPageData; m: Messages }) {
   );
 }
 
-export function CheckoutView({ data, m, locale, error }: { data: CheckoutPageData; m: Messages; locale: Locale; error?: string }) {
+type ViewProps = { data: CheckoutPageData; m: Messages; locale: Locale; mobile: boolean; error?: string };
+
+export function CheckoutView({ data, m, locale, mobile, error }: ViewProps) {
   const { checkout, merchant, latest } = data;
   const status = latest ? PaymentStatusSchema.parse(latest.status) : null;
   const open = status === "CREATED" || status === "PENDING";
@@ -56,6 +59,8 @@ export function CheckoutView({ data, m, locale, error }: { data: CheckoutPageDat
   const version = `${data.status}:${latest?.id ?? ""}:${latest?.status ?? ""}`;
   const errors = m.checkout.error;
   const errorText = !error ? null : error in errors ? errors[error as keyof typeof errors] : errors.generic;
+  const qr = latest?.qrPayload && (open || status === "IDENTIFIED") ? latest : null;
+  const statusText = qr && status === "PENDING" ? (mobile ? m.checkout.qr.waitingApp : m.checkout.qr.waitingScan) : status ? m.checkout.status[status] : "";
   const back = new URL(checkout.returnUrl);
   back.searchParams.set("checkout_id", checkout.id);
 
@@ -85,8 +90,18 @@ export function CheckoutView({ data, m, locale, error }: { data: CheckoutPageDat
             {m.checkout.statusHeading}
           </h2>
           <p role="status" aria-live="polite" data-testid="payment-status" data-status={status} className={`mt-2 rounded p-4 ${TONE[status]}`}>
-            {m.checkout.status[status]}
+            {statusText}
           </p>
+          {qr?.qrPayload && (
+            <QrPanel
+              checkoutId={checkout.id}
+              payload={qr.qrPayload}
+              deepLink={qr.deepLink}
+              expiresAt={qr.expiresAt?.toISOString() ?? null}
+              mobile={mobile}
+              labels={{ ...m.checkout.qr, qrLabel: fill(m.checkout.qr.qrLabel, { amount: formatMoney(checkout.amount, "EUR", locale), merchant: merchant.name }) }}
+            />
+          )}
           {waiting && <p className="mt-2 text-sm text-stone-700">{m.checkout.liveUpdates}</p>}
           {status === "PAID" && (
             <div className="mt-4 rounded-lg border border-stone-200 bg-white p-4" data-testid="receipt">
@@ -111,20 +126,22 @@ export function CheckoutView({ data, m, locale, error }: { data: CheckoutPageDat
         </p>
       ) : data.status === "EXPIRED" && !waiting ? (
         <p className="mt-6 rounded bg-stone-100 p-4">{m.checkout.expired}</p>
-      ) : open ? (
+      ) : open || (qr && status === "IDENTIFIED") ? (
         <div className="mt-4 flex flex-col gap-3">
           {latest?.actionUrl && (
             <a href={latest.actionUrl} className={`${primary} text-center`}>
               {m.checkout.continueAtBank}
             </a>
           )}
-          <form action={startPaymentAction}>
-            <input type="hidden" name="checkoutId" value={checkout.id} />
-            <input type="hidden" name="provider" value={latest!.provider} />
-            <SubmitButton pendingLabel={m.checkout.paying} className={`${secondary} w-full`}>
-              {m.checkout.retry}
-            </SubmitButton>
-          </form>
+          {!qr && (
+            <form action={startPaymentAction}>
+              <input type="hidden" name="checkoutId" value={checkout.id} />
+              <input type="hidden" name="provider" value={latest!.provider} />
+              <SubmitButton pendingLabel={m.checkout.paying} className={`${secondary} w-full`}>
+                {m.checkout.retry}
+              </SubmitButton>
+            </form>
+          )}
           <form action={cancelPaymentAction}>
             <input type="hidden" name="checkoutId" value={checkout.id} />
             <input type="hidden" name="paymentId" value={latest!.id} />
@@ -135,8 +152,14 @@ export function CheckoutView({ data, m, locale, error }: { data: CheckoutPageDat
         </div>
       ) : waiting ? null : (
         <>
-          {ended && (
-            <p className="mt-4 text-stone-800">{m.checkout.otherMethod}:</p>
+          {ended && latest && data.providers.includes(latest.provider as (typeof data.providers)[number]) && (
+            <form action={startPaymentAction} className="mt-4">
+              <input type="hidden" name="checkoutId" value={checkout.id} />
+              <input type="hidden" name="provider" value={latest.provider} />
+              <SubmitButton pendingLabel={m.checkout.paying} className={`${primary} w-full`}>
+                {m.checkout.retry}
+              </SubmitButton>
+            </form>
           )}
           <PayButtons data={data} m={m} />
         </>

@@ -31,7 +31,7 @@ export async function applyProviderSnapshot(
   provider: ProviderId,
   snap: ProviderPaymentSnapshot,
   source: string,
-  extra: { actionUrl?: string | null } = {},
+  extra: { actionUrl?: string | null; qr?: { payload: string; deepLink: string | null; expiresAt: Date | null } } = {},
 ): Promise<ApplyResult> {
   const result = await db.$transaction(async (tx): Promise<ApplyResult> => {
     const id = await lockPayment(tx, provider, snap);
@@ -43,6 +43,7 @@ export async function applyProviderSnapshot(
     const identity = {
       providerPaymentId: snap.providerPaymentId,
       ...(extra.actionUrl !== undefined ? { actionUrl: extra.actionUrl } : {}),
+      ...(extra.qr ? { qrPayload: extra.qr.payload, deepLink: extra.qr.deepLink, expiresAt: extra.qr.expiresAt } : {}),
     };
     if (decision.kind !== "apply") {
       await tx.payment.update({ where: { id }, data: identity });

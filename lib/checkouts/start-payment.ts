@@ -83,8 +83,13 @@ async function awaitAction(db: Db, paymentId: string): Promise<StartPaymentResul
   // The first click is still talking to the provider: wait for its answer rather than start another.
   for (let i = 0; i < 40; i++) {
     const p = await db.payment.findUniqueOrThrow({ where: { id: paymentId } });
-    if (p.actionUrl || p.status !== "CREATED") {
-      return { paymentId, action: p.actionUrl ? { type: "redirect", url: p.actionUrl } : null };
+    if (p.actionUrl || p.qrPayload || p.status !== "CREATED") {
+      const action: ShopperAction | null = p.actionUrl
+        ? { type: "redirect", url: p.actionUrl }
+        : p.qrPayload
+          ? { type: "qr", payload: p.qrPayload, deepLink: p.deepLink, expiresAt: p.expiresAt }
+          : null;
+      return { paymentId, action };
     }
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -118,8 +123,11 @@ export async function startPayment(ctx: Ctx, checkoutId: string): Promise<StartP
       idempotencyKey: paymentId,
       locale: ctx.locale,
     });
-    const actionUrl = started.action?.type === "redirect" ? started.action.url : null;
-    await applyProviderSnapshot(ctx.db, ctx.provider.id, started, "create", { actionUrl });
+    const a = started.action;
+    await applyProviderSnapshot(ctx.db, ctx.provider.id, started, "create", {
+      actionUrl: a?.type === "redirect" ? a.url : null,
+      ...(a?.type === "qr" ? { qr: { payload: a.payload, deepLink: a.deepLink, expiresAt: a.expiresAt } } : {}),
+    });
     return { paymentId, action: started.action };
   } catch (error) {
     if (!(error instanceof ProviderError)) throw error;

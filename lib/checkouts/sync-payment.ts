@@ -34,7 +34,8 @@ export async function cancelPayment(db: Db, providers: ProviderLookup, checkoutI
   const payment = await loadOpen(db, checkoutId, paymentId);
   const status = PaymentStatusSchema.parse(payment.status);
   if (isFinal(status)) return payment;
-  if (status !== "CREATED" && status !== "PENDING") {
+  // Once scanned, the shopper may still cancel; once authorised, money is moving.
+  if (status !== "CREATED" && status !== "PENDING" && status !== "IDENTIFIED") {
     throw new AppError("payment_not_allowed", "the payment is being confirmed and can no longer be cancelled");
   }
   const provider = providers(ProviderIdSchema.parse(payment.provider));

@@ -25,23 +25,17 @@ function headerSnapshot(headers: Headers): Record<string, string> {
   return out;
 }
 
+async function reject(db: Db, provider: ProviderId, rawBody: string, headers: Headers, reason: string): Promise<IntakeResult> {
+  await db.webhookEvent.create({
+    data: { id: newId("whk"), provider, providerEventId: null, rawBody, headers: headerSnapshot(headers), verified: false, rejectReason: reason },
+  });
+  return { status: 400, body: { error: { code: "invalid_signature", message: reason } } };
+}
+
 export async function receiveWebhook(db: Db, provider: PaymentProvider, rawBody: string, headers: Headers, now = new Date()): Promise<IntakeResult> {
   const verification = await provider.verifyWebhook(rawBody, headers, now);
   const providerId: ProviderId = provider.id;
-  if (!verification.ok) {
-    await db.webhookEvent.create({
-      data: {
-        id: newId("whk"),
-        provider: providerId,
-        providerEventId: null,
-        rawBody,
-        headers: headerSnapshot(headers),
-        verified: false,
-        rejectReason: verification.reason,
-      },
-    });
-    return { status: 400, body: { error: { code: "invalid_signature", message: verification.reason } } };
-  }
+  if (!verification.ok) return reject(db, providerId, rawBody, headers, verification.reason);
   const { event } = verification;
   let stored;
   let duplicate = false;
@@ -61,6 +55,10 @@ export async function receiveWebhook(db: Db, provider: PaymentProvider, rawBody:
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
     duplicate = true;
     stored = await db.webhookEvent.findUniqueOrThrow({ where: { provider_providerEventId: { provider: providerId, providerEventId: event.eventId } } });
+    if (stored.rawBody !== rawBody) {
+      // The same event id with another body is a replay attempt, not a retry.
+      return reject(db, providerId, rawBody, headers, `event id ${event.eventId} was already used with another body`);
+    }
     if (stored.appliedAt) return { status: 200, body: { received: true, duplicate: true, result: stored.applyResult ?? "applied" } };
   }
   const result = event.snapshot ? await applyProviderSnapshot(db, providerId, event.snapshot, "webhook") : { outcome: "ignored" as const };

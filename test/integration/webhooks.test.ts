@@ -80,8 +80,11 @@ describe.each(BACKENDS)("WooshPay webhooks on $name", ({ open }) => {
     expect((await payment()).status).toBe("CREATED");
   });
 
+  let success: { body: string; headers: Headers };
+
   it("applies a success that arrives before the provider's id is stored, finding the payment by our id", async () => {
-    const { body, headers } = signed("evt_ok", "payment_intent.succeeded", intent(piId, paymentId, "succeeded"));
+    success = signed("evt_ok", "payment_intent.succeeded", intent(piId, paymentId, "succeeded"));
+    const { body, headers } = success;
     const res = await receiveWebhook(t.prisma, provider, body, headers);
     expect(res).toEqual({ status: 200, body: { received: true, result: "applied" } });
     const p = await payment();
@@ -90,8 +93,8 @@ describe.each(BACKENDS)("WooshPay webhooks on $name", ({ open }) => {
     expect(p.capturedAmount).toBe(1200);
   });
 
-  it("acknowledges a repeated event without applying it again", async () => {
-    const { body, headers } = signed("evt_ok", "payment_intent.succeeded", intent(piId, paymentId, "succeeded"));
+  it("acknowledges a repeated event (same id, same body) without applying it again", async () => {
+    const { body, headers } = success;
     const res = await receiveWebhook(t.prisma, provider, body, headers);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ duplicate: true });
@@ -112,5 +115,26 @@ describe.each(BACKENDS)("WooshPay webhooks on $name", ({ open }) => {
   it("acknowledges an event about a payment it does not know", async () => {
     const { body, headers } = signed("evt_other", "payment_intent.succeeded", intent("pi_unknown", "pay_bbbbbbbbbbbbbbbbbbbb", "succeeded"));
     expect((await receiveWebhook(t.prisma, provider, body, headers)).body).toMatchObject({ result: "unknown_payment" });
+  });
+});
+
+describe.each(BACKENDS)("event ids reused with another body on $name", ({ open }) => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await open();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it("refuses the second body and keeps it as rejected; the first stays applied", async () => {
+    const first = signed("evt_reuse", "payment_intent.succeeded", intent("pi_9000000000000000009", "pay_cccccccccccccccccccc", "succeeded"));
+    expect((await receiveWebhook(t.prisma, provider, first.body, first.headers)).status).toBe(200);
+    const forged = signed("evt_reuse", "payment_intent.canceled", intent("pi_9000000000000000009", "pay_cccccccccccccccccccc", "canceled"));
+    const res = await receiveWebhook(t.prisma, provider, forged.body, forged.headers);
+    expect(res.status).toBe(400);
+    const rejected = await t.prisma.webhookEvent.findFirstOrThrow({ where: { verified: false, rawBody: forged.body } });
+    expect(rejected.rejectReason).toMatch(/already used with another body/);
+    expect((await t.prisma.webhookEvent.findFirstOrThrow({ where: { providerEventId: "evt_reuse" } })).rawBody).toBe(first.body);
   });
 });

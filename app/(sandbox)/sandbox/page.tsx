@@ -14,6 +14,11 @@ export default function SandboxIndex() {
           </Link>
         </li>
         <li>
+          <Link className="text-brand underline" href="/sandbox/bancontact">
+            Bancontact Payconiq: Payment API v3, callbacks, app simulator
+          </Link>
+        </li>
+        <li>
           <Link className="text-brand underline" href="/sandbox/mailbox">
             Development mailbox: mail the app sent
           </Link>

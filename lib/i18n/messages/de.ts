@@ -66,6 +66,16 @@ const de: Messages = {
     receipt: "Quittung",
     paidAt: "Bezahlt am {time}",
     paymentId: "Zahlungsreferenz",
+    qr: {
+      payWithApp: "Mit der Bancontact-App bezahlen",
+      scanPrompt: "Scannen Sie diesen QR-Code mit der Bancontact-App.",
+      qrLabel: "QR-Code, um {amount} an {merchant} zu zahlen",
+      openApp: "Bancontact-App öffnen",
+      showQr: "Stattdessen den QR-Code anzeigen",
+      expiresIn: "Läuft ab in {time}",
+      waitingScan: "Wir warten darauf, dass Sie den QR-Code scannen.",
+      waitingApp: "Wir warten auf Ihre Bestätigung in der Bancontact-App.",
+    },
     error: {
       payment_not_allowed: "Diese Zahlung kann jetzt nicht gestartet werden: sie ist möglicherweise bereits bezahlt oder in Bearbeitung.",
       amount_out_of_range: "Dieser Betrag kann auf diese Weise nicht bezahlt werden.",

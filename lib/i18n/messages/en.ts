@@ -64,6 +64,16 @@ const en = {
     receipt: "Receipt",
     paidAt: "Paid on {time}",
     paymentId: "Payment reference",
+    qr: {
+      payWithApp: "Pay with the Bancontact app",
+      scanPrompt: "Scan this QR code with the Bancontact app.",
+      qrLabel: "QR code to pay {amount} to {merchant}",
+      openApp: "Open the Bancontact app",
+      showQr: "Show the QR code instead",
+      expiresIn: "Expires in {time}",
+      waitingScan: "Waiting for you to scan the QR code.",
+      waitingApp: "Waiting for you to confirm in the Bancontact app.",
+    },
     error: {
       payment_not_allowed: "This payment cannot be started now: it may already be paid or in progress.",
       amount_out_of_range: "This amount cannot be paid this way.",

@@ -66,6 +66,16 @@ const fr: Messages = {
     receipt: "Reçu",
     paidAt: "Payé le {time}",
     paymentId: "Référence du paiement",
+    qr: {
+      payWithApp: "Payer avec l’app Bancontact",
+      scanPrompt: "Scannez ce code QR avec l’app Bancontact.",
+      qrLabel: "Code QR pour payer {amount} à {merchant}",
+      openApp: "Ouvrir l’app Bancontact",
+      showQr: "Afficher plutôt le code QR",
+      expiresIn: "Expire dans {time}",
+      waitingScan: "Nous attendons que vous scanniez le code QR.",
+      waitingApp: "Nous attendons votre confirmation dans l’app Bancontact.",
+    },
     error: {
       payment_not_allowed: "Ce paiement ne peut pas être lancé maintenant : il est peut-être déjà payé ou en cours.",
       amount_out_of_range: "Ce montant ne peut pas être payé de cette manière.",

@@ -66,6 +66,16 @@ const nl: Messages = {
     receipt: "Betalingsbewijs",
     paidAt: "Betaald op {time}",
     paymentId: "Betalingsreferentie",
+    qr: {
+      payWithApp: "Betalen met de Bancontact-app",
+      scanPrompt: "Scan deze QR-code met de Bancontact-app.",
+      qrLabel: "QR-code om {amount} te betalen aan {merchant}",
+      openApp: "Open de Bancontact-app",
+      showQr: "Toon in plaats daarvan de QR-code",
+      expiresIn: "Verloopt over {time}",
+      waitingScan: "We wachten tot u de QR-code scant.",
+      waitingApp: "We wachten tot u bevestigt in de Bancontact-app.",
+    },
     error: {
       payment_not_allowed: "Deze betaling kan nu niet worden gestart: misschien is ze al betaald of nog bezig.",
       amount_out_of_range: "Dit bedrag kan niet op deze manier worden betaald.",

@@ -1,9 +1,11 @@
 // Hosted checkout page: what the shopper pays, and how.
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { SiteHeader } from "@/components/site-header";
 import { CheckoutView } from "@/components/checkout/checkout-view";
 import { db } from "@/lib/db/client";
+import { isMobileUserAgent } from "@/lib/checkouts/device";
 import { loadCheckoutPage } from "@/lib/checkouts/page-data";
 import { getI18n } from "@/lib/i18n/server";
 
@@ -18,7 +20,7 @@ export default async function CheckoutPage({ params, searchParams }: { params: P
     <>
       <SiteHeader locale={locale} m={m} />
       <main id="main">
-        <CheckoutView data={data} m={m} locale={locale} error={error} />
+        <CheckoutView data={data} m={m} locale={locale} mobile={isMobileUserAgent((await headers()).get("user-agent"))} error={error} />
       </main>
     </>
   );

@@ -1,11 +1,13 @@
 // Where the provider sends the shopper back: reads the payment's status from the provider, then
 // shows it live (the webhook may come before or after this page).
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { SiteHeader } from "@/components/site-header";
 import { CheckoutView } from "@/components/checkout/checkout-view";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { isMobileUserAgent } from "@/lib/checkouts/device";
 import { loadCheckoutPage } from "@/lib/checkouts/page-data";
 import { syncPayment } from "@/lib/checkouts/sync-payment";
 import { getI18n } from "@/lib/i18n/server";
@@ -28,7 +30,7 @@ export default async function ReturnPage({ params, searchParams }: { params: Pro
     <>
       <SiteHeader locale={locale} m={m} />
       <main id="main">
-        <CheckoutView data={data} m={m} locale={locale} />
+        <CheckoutView data={data} m={m} locale={locale} mobile={isMobileUserAgent((await headers()).get("user-agent"))} />
       </main>
     </>
   );

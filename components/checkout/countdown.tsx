@@ -1,0 +1,34 @@
+"use client";
+// Time left until the payment expires. At zero it asks the server to check with the provider,
+// so the page turns to "expired" even if no callback comes.
+import { useEffect, useState } from "react";
+
+function left(until: number): number {
+  return Math.max(0, Math.ceil((until - Date.now()) / 1000));
+}
+
+export function Countdown({ checkoutId, expiresAt, template }: { checkoutId: string; expiresAt: string; template: string }) {
+  const until = Date.parse(expiresAt);
+  const [seconds, setSeconds] = useState<number | null>(null);
+  useEffect(() => {
+    let synced = false;
+    const tick = () => {
+      const s = left(until);
+      setSeconds(s);
+      if (s === 0 && !synced) {
+        synced = true;
+        void fetch(`/api/checkouts/${checkoutId}/status?sync=1`, { cache: "no-store" });
+      }
+    };
+    tick();
+    const timer = setInterval(tick, 1000);
+    return () => clearInterval(timer);
+  }, [checkoutId, until]);
+  if (seconds === null) return null;
+  const text = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+  return (
+    <p className="text-sm text-stone-700" data-testid="countdown">
+      <time dateTime={expiresAt}>{template.replace("{time}", text)}</time>
+    </p>
+  );
+}
