@@ -27,6 +27,19 @@ const TONE: Record<PaymentStatus, string> = {
 const primary = "rounded bg-brand px-4 py-3 font-semibold text-white hover:bg-brand-dark disabled:opacity-60";
 const secondary = "rounded border border-stone-400 bg-white px-4 py-3 font-medium text-stone-900 hover:bg-stone-100 disabled:opacity-60";
 
+/** One button that starts (or restarts) a payment with a provider. */
+function StartForm({ checkoutId, provider, m, tone, children }: { checkoutId: string; provider: string; m: Messages; tone: string; children: React.ReactNode }) {
+  return (
+    <form action={startPaymentAction}>
+      <input type="hidden" name="checkoutId" value={checkoutId} />
+      <input type="hidden" name="provider" value={provider} />
+      <SubmitButton pendingLabel={m.checkout.paying} className={`${tone} w-full`}>
+        {children}
+      </SubmitButton>
+    </form>
+  );
+}
+
 function PayButtons({ data, m }: { data: CheckoutPageData; m: Messages }) {
   return (
     <section aria-labelledby="methods" className="mt-6">
@@ -35,13 +48,9 @@ function PayButtons({ data, m }: { data: CheckoutPageData; m: Messages }) {
       </h2>
       <div className="mt-3 flex flex-col gap-3">
         {data.providers.map((p) => (
-          <form key={p} action={startPaymentAction}>
-            <input type="hidden" name="checkoutId" value={data.checkout.id} />
-            <input type="hidden" name="provider" value={p} />
-            <SubmitButton pendingLabel={m.checkout.paying} className={`${primary} w-full`}>
-              {p === "bancontact" ? m.checkout.qr.payWithApp : fill(m.checkout.payWith, { provider: PROVIDER_NAMES[p] })}
-            </SubmitButton>
-          </form>
+          <StartForm key={p} checkoutId={data.checkout.id} provider={p} m={m} tone={primary}>
+            {p === "bancontact" ? m.checkout.qr.payWithApp : fill(m.checkout.payWith, { provider: PROVIDER_NAMES[p] })}
+          </StartForm>
         ))}
       </div>
     </section>
@@ -134,13 +143,9 @@ export function CheckoutView({ data, m, locale, mobile, error }: ViewProps) {
             </a>
           )}
           {!qr && (
-            <form action={startPaymentAction}>
-              <input type="hidden" name="checkoutId" value={checkout.id} />
-              <input type="hidden" name="provider" value={latest!.provider} />
-              <SubmitButton pendingLabel={m.checkout.paying} className={`${secondary} w-full`}>
-                {m.checkout.retry}
-              </SubmitButton>
-            </form>
+            <StartForm checkoutId={checkout.id} provider={latest!.provider} m={m} tone={secondary}>
+              {m.checkout.retry}
+            </StartForm>
           )}
           <form action={cancelPaymentAction}>
             <input type="hidden" name="checkoutId" value={checkout.id} />
@@ -153,13 +158,11 @@ export function CheckoutView({ data, m, locale, mobile, error }: ViewProps) {
       ) : waiting ? null : (
         <>
           {ended && latest && data.providers.includes(latest.provider as (typeof data.providers)[number]) && (
-            <form action={startPaymentAction} className="mt-4">
-              <input type="hidden" name="checkoutId" value={checkout.id} />
-              <input type="hidden" name="provider" value={latest.provider} />
-              <SubmitButton pendingLabel={m.checkout.paying} className={`${primary} w-full`}>
+            <div className="mt-4">
+              <StartForm checkoutId={checkout.id} provider={latest.provider} m={m} tone={primary}>
                 {m.checkout.retry}
-              </SubmitButton>
-            </form>
+              </StartForm>
+            </div>
           )}
           <PayButtons data={data} m={m} />
         </>

@@ -1,6 +1,7 @@
 // Bancontact Payconiq Company merchant Payment API v3 client: QR code and app deep link payments,
 // requests signed (JWS-Request-Signature-Payment), callbacks verified to the letter.
 import "server-only";
+import type { AppEnv } from "../../env";
 import type { z } from "zod";
 import { ProviderError, type PaymentProvider, type ProviderPaymentSnapshot, type StartPaymentInput, type StartedPayment, type WebhookVerification } from "../types";
 import { CallbackSchema, ErrorSchema, PaymentSchema, type BancontactPayment, type CreatePaymentRequest } from "./schemas";
@@ -8,16 +9,8 @@ import { mapBancontactStatus } from "./status";
 import { createRequestSigner } from "./request-signing";
 import { createCallbackVerifier } from "./verify-callback";
 
-export type BancontactConfig = {
-  apiUrl: string;
-  apiKey: string;
-  merchantProfileId: string;
-  jwksUrl: string;
-  signingKeyPem: string;
-  signingKeyId: string;
-  /** Our callback URL: its path is what the callback's signature must name. */
-  callbackUrl: string;
-};
+/** The configured credentials, and our callback URL: its path is what callbacks must be signed for. */
+export type BancontactConfig = AppEnv["bancontact"] & { callbackUrl: string };
 
 const TIMEOUT_MS = 15_000;
 

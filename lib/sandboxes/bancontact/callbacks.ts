@@ -2,41 +2,14 @@
 // answers 200, and, when the sandbox is told so, delivered twice or held and sent in reverse order.
 import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "../../db/generated/client";
+import { deliver } from "../deliveries";
 
 export type DeliveryMode = "normal" | "twice" | "reverse";
 const RETRY_DELAYS_MS = [1_000, 3_000, 10_000];
 
-async function attempt(db: PrismaClient, id: string): Promise<boolean> {
-  const d = await db.sandboxWebhookDelivery.findUniqueOrThrow({ where: { id } });
-  let status = 0;
-  try {
-    const res = await fetch(d.url, {
-      method: "POST",
-      headers: d.headers as Record<string, string>,
-      body: d.body,
-      signal: AbortSignal.timeout(10_000),
-    });
-    status = res.status;
-    await res.body?.cancel();
-  } catch {
-    status = 0;
-  }
-  await db.sandboxWebhookDelivery.update({
-    where: { id },
-    data: { attempts: { increment: 1 }, lastStatus: status, held: false, ...(status === 200 ? { deliveredAt: new Date() } : {}) },
-  });
-  return status === 200;
-}
-
-/** One try now; up to three more in the background while the merchant does not answer 200. */
-async function send(db: PrismaClient, id: string): Promise<void> {
-  if (await attempt(db, id)) return;
-  void (async () => {
-    for (const delay of RETRY_DELAYS_MS) {
-      await new Promise((r) => setTimeout(r, delay));
-      if (await attempt(db, id)) return;
-    }
-  })();
+/** The provider resends the same signed request; only a 200 counts as accepted. */
+function send(db: PrismaClient, id: string, headers: Record<string, string>): Promise<boolean> {
+  return deliver(db, id, { headers: () => headers, accepted: (status) => status === 200, retryDelaysMs: RETRY_DELAYS_MS });
 }
 
 export async function queueCallback(
@@ -50,9 +23,10 @@ export async function queueCallback(
   if (opts.mode === "reverse") {
     if (!opts.final) return;
     const held = await db.sandboxWebhookDelivery.findMany({ where: { paymentRef: opts.paymentRef, held: true }, orderBy: { createdAt: "desc" } });
-    for (const d of held) await send(db, d.id);
+    // Each held callback goes with the signature it was made with.
+    for (const d of held) await send(db, d.id, d.headers as Record<string, string>);
     return;
   }
-  await send(db, delivery.id);
-  if (opts.mode === "twice") await send(db, delivery.id);
+  await send(db, delivery.id, headers);
+  if (opts.mode === "twice") await send(db, delivery.id, headers);
 }

@@ -4,7 +4,7 @@ import { randomBytes, timingSafeEqual } from "node:crypto";
 import { db } from "../../db/client";
 import type { Prisma, SandboxWooshpayIntent } from "../../db/generated/client";
 import { env } from "../../env";
-import { deliver, eventBody } from "./webhooks";
+import { deliverEvent, eventBody } from "./webhooks";
 import { CreateIntentBody, intentJson, invalid, missing, type WooshpayApiError } from "./wire";
 
 export const baseUrl = () => `${env().appUrl}/sandbox/wooshpay`;
@@ -85,7 +85,7 @@ async function transition(id: string, from: string[], change: Change, eventType:
   const moved = await prisma.sandboxWooshpayIntent.updateMany({ where: { id, status: { in: from } }, data: change });
   if (moved.count === 0) return null;
   const intent = await prisma.sandboxWooshpayIntent.findUniqueOrThrow({ where: { id } });
-  await deliver(prisma, webhookUrl(), eventBody(eventType, intentJson(intent, baseUrl())), env().sandbox.wooshpayWebhookSecret);
+  await deliverEvent(prisma, webhookUrl(), eventBody(eventType, intentJson(intent, baseUrl())), env().sandbox.wooshpayWebhookSecret);
   return intent;
 }
 

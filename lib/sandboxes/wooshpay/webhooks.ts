@@ -2,6 +2,7 @@
 // and retries up to three times when the receiver does not answer 2xx.
 import { createHmac, randomBytes } from "node:crypto";
 import type { PrismaClient } from "../../db/generated/client";
+import { deliver } from "../deliveries";
 
 const RETRY_DELAYS_MS = [1_000, 5_000, 25_000];
 
@@ -16,40 +17,15 @@ export function eventBody(type: string, intent: unknown): string {
   return JSON.stringify({ id, object: "event", type, created: Date.now(), livemode: false, data: { object: intent } });
 }
 
-async function attempt(db: PrismaClient, deliveryId: string, url: string, body: string, secret: string): Promise<boolean> {
-  let status = 0;
-  try {
-    const res = await fetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json", "wooshpay-signature": signWooshpay(body, secret), "user-agent": "WooshPay-Sandbox/1.0" },
-      body,
-      signal: AbortSignal.timeout(10_000),
-    });
-    status = res.status;
-    await res.body?.cancel();
-  } catch {
-    status = 0;
-  }
-  await db.sandboxWebhookDelivery.update({
-    where: { id: deliveryId },
-    data: { attempts: { increment: 1 }, lastStatus: status, ...(status >= 200 && status < 300 ? { deliveredAt: new Date() } : {}) },
-  });
-  return status >= 200 && status < 300;
-}
-
 /** Sends one event now; on failure keeps retrying in the background. Resolves after the first try. */
-export async function deliver(db: PrismaClient, url: string, body: string, secret: string): Promise<boolean> {
+export async function deliverEvent(db: PrismaClient, url: string, body: string, secret: string): Promise<boolean> {
   const delivery = await db.sandboxWebhookDelivery.create({
     data: { id: `whd_${randomBytes(10).toString("hex")}`, provider: "wooshpay", url, body, headers: {} },
   });
-  const ok = await attempt(db, delivery.id, url, body, secret);
-  if (!ok) {
-    void (async () => {
-      for (const delay of RETRY_DELAYS_MS) {
-        await new Promise((r) => setTimeout(r, delay));
-        if (await attempt(db, delivery.id, url, body, secret)) return;
-      }
-    })();
-  }
-  return ok;
+  // Signed anew on every try, with that try's timestamp, as Stripe-style providers do.
+  return deliver(db, delivery.id, {
+    headers: () => ({ "content-type": "application/json", "wooshpay-signature": signWooshpay(body, secret), "user-agent": "WooshPay-Sandbox/1.0" }),
+    accepted: (status) => status >= 200 && status < 300,
+    retryDelaysMs: RETRY_DELAYS_MS,
+  });
 }
