@@ -12,6 +12,7 @@ export type AppErrorCode =
   | "idempotency_request_in_progress"
   | "payment_not_allowed"
   | "amount_out_of_range"
+  | "refund_not_allowed"
   | "provider_rejected"
   | "provider_unavailable"
   | "payload_too_large";
@@ -26,6 +27,7 @@ const STATUS: Record<AppErrorCode, number> = {
   idempotency_request_in_progress: 409,
   payment_not_allowed: 409,
   amount_out_of_range: 400,
+  refund_not_allowed: 422,
   provider_rejected: 422,
   provider_unavailable: 502,
   payload_too_large: 413,

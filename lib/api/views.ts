@@ -1,5 +1,5 @@
 // The merchant API's JSON shapes of our records.
-import type { Checkout, Payment } from "../db/generated/client";
+import type { Checkout, Payment, Refund } from "../db/generated/client";
 import { effectiveCheckoutStatus } from "../checkouts/status";
 
 export function paymentView(p: Payment) {
@@ -36,5 +36,18 @@ export function checkoutView(c: Checkout & { payments?: Payment[] }, appUrl: str
     expiresAt: c.expiresAt.toISOString(),
     createdAt: c.createdAt.toISOString(),
     payments: (c.payments ?? []).map(paymentView),
+  };
+}
+
+export function refundView(r: Refund) {
+  return {
+    id: r.id,
+    object: "refund" as const,
+    paymentId: r.paymentId,
+    amount: r.amount,
+    status: r.status,
+    reason: r.reason,
+    providerRefundId: r.providerRefundId,
+    createdAt: r.createdAt.toISOString(),
   };
 }

@@ -46,12 +46,16 @@ export type WebhookVerification =
   | { ok: true; event: VerifiedWebhook }
   | { ok: false; reason: string; eventId?: string };
 
+export type RefundInput = { providerPaymentId: string; amount: number; currency: "EUR"; description: string; idempotencyKey: string };
+export type RefundResult = { providerRefundId: string; status: "PENDING" | "SUCCEEDED" | "FAILED" };
+
 export interface PaymentProvider {
   readonly id: ProviderId;
   startPayment(input: StartPaymentInput): Promise<StartedPayment>;
   getPayment(providerPaymentId: string): Promise<ProviderPaymentSnapshot>;
   cancelPayment(providerPaymentId: string): Promise<ProviderPaymentSnapshot>;
   verifyWebhook(rawBody: string, headers: Headers, now: Date): Promise<WebhookVerification>;
+  refundPayment(input: RefundInput): Promise<RefundResult>;
 }
 
 /** A provider call that failed: the provider refused it (4xx) or could not be reached. */

@@ -1,10 +1,11 @@
 // A provider of the tests' own, behind the real PaymentProvider interface: it records calls and
 // answers as a provider would, so the domain's guards can be tested without HTTP.
-import type { PaymentProvider, ProviderPaymentSnapshot, StartPaymentInput } from "@/lib/providers/types";
+import { ProviderError, type PaymentProvider, type ProviderPaymentSnapshot, type StartPaymentInput } from "@/lib/providers/types";
 import type { PaymentStatus } from "@/lib/payments/states";
 
 export class RecordingProvider implements PaymentProvider {
-  readonly id = "wooshpay" as const;
+  constructor(readonly id: "wooshpay" | "bancontact" = "wooshpay") {}
+
   readonly starts: StartPaymentInput[] = [];
   readonly cancels: string[] = [];
   readonly states = new Map<string, { status: PaymentStatus; ours: string; amount: number }>();
@@ -35,6 +36,15 @@ export class RecordingProvider implements PaymentProvider {
     const s = this.states.get(id)!;
     if (s.status === "PENDING") s.status = "CANCELLED";
     return this.snapshot(id);
+  }
+
+  readonly refunds: { providerPaymentId: string; amount: number }[] = [];
+  refuseRefunds = false;
+
+  async refundPayment(input: { providerPaymentId: string; amount: number }) {
+    if (this.refuseRefunds) throw new ProviderError(this.id, "rejected", "refund refused by the provider");
+    this.refunds.push({ providerPaymentId: input.providerPaymentId, amount: input.amount });
+    return { providerRefundId: `re_${this.refunds.length}`, status: "SUCCEEDED" as const };
   }
 
   async verifyWebhook() {

@@ -3,8 +3,8 @@
 import "server-only";
 import type { AppEnv } from "../../env";
 import type { z } from "zod";
-import { ProviderError, type PaymentProvider, type ProviderPaymentSnapshot, type StartPaymentInput, type StartedPayment, type WebhookVerification } from "../types";
-import { CallbackSchema, ErrorSchema, PaymentSchema, type BancontactPayment, type CreatePaymentRequest } from "./schemas";
+import { ProviderError, type RefundInput, type PaymentProvider, type ProviderPaymentSnapshot, type StartPaymentInput, type StartedPayment, type WebhookVerification } from "../types";
+import { CallbackSchema, ErrorSchema, PaymentSchema, RefundSchema, type BancontactPayment, type CreatePaymentRequest } from "./schemas";
 import { mapBancontactStatus } from "./status";
 import { createRequestSigner } from "./request-signing";
 import { createCallbackVerifier } from "./verify-callback";
@@ -114,6 +114,12 @@ export function createBancontactProvider(config: BancontactConfig): PaymentProvi
     async cancelPayment(id: string) {
       await call("DELETE", `/v3/payments/${encodeURIComponent(id)}`, null);
       return getPayment(id);
+    },
+
+    async refundPayment(input: RefundInput) {
+      const body = { amount: input.amount, currency: input.currency, description: input.description.slice(0, 140) };
+      const r = (await call("POST", `/v3/payments/${encodeURIComponent(input.providerPaymentId)}/refunds`, RefundSchema, body, input.idempotencyKey))!;
+      return { providerRefundId: r.refundId, status: r.status };
     },
 
     async verifyWebhook(rawBody: string, headers: Headers, now: Date): Promise<WebhookVerification> {

@@ -62,3 +62,13 @@ export const CallbackSchema = z.object({
 export type BancontactCallback = z.infer<typeof CallbackSchema>;
 
 export const ErrorSchema = z.object({ code: z.string(), message: z.string() });
+
+/** A refund as `POST /v3/payments/{paymentId}/refunds` answers it (assumed, see docs). */
+export const RefundSchema = z.object({
+  refundId: z.string().min(1),
+  paymentId: z.string().length(24),
+  amount: z.number().int(),
+  currency: z.string(),
+  status: z.enum(["PENDING", "SUCCEEDED", "FAILED"]),
+  createdAt: z.iso.datetime({ offset: true }),
+});

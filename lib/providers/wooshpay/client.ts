@@ -4,6 +4,7 @@ import "server-only";
 import type { z } from "zod";
 import {
   PaymentIntentSchema,
+  RefundSchema,
   WooshpayErrorSchema,
   WooshpayEventSchema,
   type CreatePaymentIntentRequest,
@@ -14,6 +15,7 @@ import { SIGNATURE_HEADER, verifyWooshpaySignature } from "./signature";
 import {
   ProviderError,
   type PaymentProvider,
+  type RefundInput,
   type ProviderPaymentSnapshot,
   type StartPaymentInput,
   type StartedPayment,
@@ -106,6 +108,12 @@ export function createWooshpayProvider(config: WooshpayConfig): PaymentProvider 
 
     async cancelPayment(id: string) {
       return snapshot(await call("POST", `/v1/payment_intents/${encodeURIComponent(id)}/cancel`, PaymentIntentSchema, {}));
+    },
+
+    async refundPayment(input: RefundInput) {
+      const r = await call("POST", "/v1/refunds", RefundSchema, { payment_intent: input.providerPaymentId, amount: input.amount }, input.idempotencyKey);
+      const status = r.status === "succeeded" ? "SUCCEEDED" : r.status === "pending" || r.status === "requires_action" ? "PENDING" : "FAILED";
+      return { providerRefundId: r.id, status } as const;
     },
 
     async verifyWebhook(rawBody: string, headers: Headers, now: Date): Promise<WebhookVerification> {

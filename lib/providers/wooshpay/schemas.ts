@@ -77,3 +77,13 @@ export const WooshpayEventSchema = z.object({
   livemode: z.boolean(),
   data: z.object({ object: z.unknown() }),
 });
+
+/** Stripe's refund object, which WooshPay's "Create a Refund" follows. */
+export const RefundSchema = z.object({
+  id: z.string().startsWith("re_"),
+  object: z.literal("refund"),
+  amount: z.number().int(),
+  currency: z.string(),
+  payment_intent: z.string(),
+  status: z.enum(["pending", "succeeded", "failed", "canceled", "requires_action"]),
+});

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { db } from "../../db/client";
 import type { SandboxBancontactPayment } from "../../db/generated/client";
 import { env } from "../../env";
+import { priorRefund, recordRefund, refundsOf } from "../refunds";
 import { queueCallback, type DeliveryMode } from "./callbacks";
 import { signCallback } from "./jws";
 
@@ -168,4 +169,28 @@ export async function appAction(id: string, action: AppAction): Promise<SandboxB
 
 export async function recentPayments(limit = 20) {
   return (await db()).sandboxBancontactPayment.findMany({ orderBy: { createdAt: "desc" }, take: limit });
+}
+
+const RefundBody = z.object({ amount: z.number().int().positive(), currency: z.literal("EUR"), description: z.string().max(140).optional() });
+
+/** Refunds (assumed shape, see docs/providers/bancontact.md): partial and several, up to the amount. */
+export async function createRefund(paymentId: string, body: unknown, idempotencyKey: string | null): Promise<ApiResult> {
+  const toJson = (r: { id: string; amount: number; paymentRef: string; createdAt: Date }) => ({
+    refundId: r.id,
+    paymentId: r.paymentRef,
+    amount: r.amount,
+    currency: "EUR",
+    status: "SUCCEEDED",
+    createdAt: r.createdAt.toISOString(),
+  });
+  const prior = await priorRefund(idempotencyKey);
+  if (prior) return { status: 201, body: toJson(prior) };
+  const parsed = RefundBody.safeParse(body);
+  if (!parsed.success) return error(400, "INVALID_INPUT", `${parsed.error.issues[0]?.path.join(".") ?? "body"}: ${parsed.error.issues[0]?.message}`);
+  const p = await findPayment(paymentId);
+  if (!p) return error(404, "PAYMENT_NOT_FOUND", "Payment not found");
+  if (p.status !== "SUCCEEDED") return error(422, "PAYMENT_NOT_REFUNDABLE", `Payment is ${p.status}`);
+  const refunded = (await refundsOf("bancontact", p.id)).reduce((sum, r) => sum + r.amount, 0);
+  if (refunded + parsed.data.amount > p.amount) return error(422, "REFUND_AMOUNT_EXCEEDED", `At most ${p.amount - refunded} cents can still be refunded`);
+  return { status: 201, body: toJson(await recordRefund("bancontact", "", p.id, parsed.data.amount, idempotencyKey)) };
 }

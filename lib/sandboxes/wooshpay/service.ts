@@ -4,7 +4,9 @@ import { randomBytes, timingSafeEqual } from "node:crypto";
 import { db } from "../../db/client";
 import type { Prisma, SandboxWooshpayIntent } from "../../db/generated/client";
 import { env } from "../../env";
+import { priorRefund, recordRefund, refundsOf } from "../refunds";
 import { deliverEvent, eventBody } from "./webhooks";
+import { z } from "zod";
 import { CreateIntentBody, intentJson, invalid, missing, type WooshpayApiError } from "./wire";
 
 export const baseUrl = () => `${env().appUrl}/sandbox/wooshpay`;
@@ -151,4 +153,31 @@ export async function settle(id: string, result: "succeed" | "fail"): Promise<bo
 
 export async function recentIntents(limit = 20) {
   return (await db()).sandboxWooshpayIntent.findMany({ orderBy: { createdAt: "desc" }, take: limit });
+}
+
+const RefundBody = z.object({ payment_intent: z.string(), amount: z.number().int().positive().optional() });
+
+/** Refunds of seed 000: full or partial, but no second partial refund on the same payment. */
+export async function createRefund(body: unknown, idempotencyKey: string | null): Promise<ApiResult> {
+  const toJson = (r: { id: string; amount: number; paymentRef: string; createdAt: Date }) => ({
+    id: r.id,
+    object: "refund",
+    amount: r.amount,
+    currency: "EUR",
+    payment_intent: r.paymentRef,
+    status: "succeeded",
+    created: r.createdAt.getTime(),
+  });
+  const prior = await priorRefund(idempotencyKey);
+  if (prior) return { status: 200, body: toJson(prior) };
+  const parsed = RefundBody.safeParse(body);
+  if (!parsed.success) return fail(parsed.error.issues[0]?.path[0] === "payment_intent" ? missing("payment_intent") : invalid("amount", "Invalid amount."));
+  const intent = await (await db()).sandboxWooshpayIntent.findUnique({ where: { id: parsed.data.payment_intent } });
+  if (!intent) return fail(invalid("payment_intent", `No such payment_intent: '${parsed.data.payment_intent}'`, "resource_missing"));
+  if (intent.status !== "succeeded") return fail(invalid("payment_intent", "This PaymentIntent has not succeeded.", "charge_not_refundable"));
+  const previous = await refundsOf("wooshpay", intent.id);
+  if (previous.length > 0) return fail(invalid("amount", "Bancontact payments accept one refund only.", "charge_already_refunded"));
+  const amount = parsed.data.amount ?? intent.amountReceived;
+  if (amount > intent.amountReceived) return fail(invalid("amount", "Refund amount is greater than the amount received.", "amount_too_large"));
+  return { status: 200, body: toJson(await recordRefund("wooshpay", "re_", intent.id, amount, idempotencyKey)) };
 }
