@@ -18,6 +18,7 @@ const EnvSchema = z.object({
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
   MAIL_FROM: z.string().default("Bancontact Checkout <no-reply@checkout.localhost>"),
   SANDBOXES: flag.default(true),
+  TOKEN_ENCRYPTION_KEY: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, "must be 32 bytes in base64").optional(),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   WOOSHPAY_API_URL: z.url().optional(),
   WOOSHPAY_SECRET_KEY: z.string().min(8).optional(),
@@ -28,6 +29,18 @@ const EnvSchema = z.object({
   BANCONTACT_JWKS_URL: z.url().optional(),
   BANCONTACT_SIGNING_KEY: z.string().includes("PRIVATE KEY", { error: "must be a PEM private key" }).optional(),
   BANCONTACT_SIGNING_KEY_ID: z.string().min(1).optional(),
+  PPRO_API_URL: z.url().optional(),
+  PPRO_API_KEY: z.string().min(8).optional(),
+  PPRO_WEBHOOK_SECRET: z.string().min(16).optional(),
+  PPRO_LEGACY_API_URL: z.url().optional(),
+  PPRO_LEGACY_LOGIN: z.string().min(1).optional(),
+  PPRO_LEGACY_PASSWORD: z.string().min(1).optional(),
+  PPRO_LEGACY_CONTRACT_ID: z.string().min(1).optional(),
+  PPRO_LEGACY_CHANNEL: z.string().min(1).optional(),
+  WORLDPAY_API_URL: z.url().optional(),
+  WORLDPAY_USERNAME: z.string().min(1).optional(),
+  WORLDPAY_PASSWORD: z.string().min(1).optional(),
+  WORLDPAY_ENTITY: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 
@@ -53,6 +66,11 @@ export type AppEnv = {
     signingKeyPem: string;
     signingKeyId: string;
   };
+  ppro: { apiUrl: string; apiKey: string; webhookSecret: string };
+  pproLegacy: { apiUrl: string; login: string; password: string; contractId: string; channel: string };
+  worldpay: { apiUrl: string; username: string; password: string; entity: string };
+  /** AES-256-GCM key (32 bytes) for card tokens at rest. */
+  tokenKey: Buffer;
   /** What the built-in provider sandboxes use as their own account credentials. */
   sandbox: DevSecrets["sandbox"] & { bancontactMerchantPublicKeyPem: string; bancontactMerchantKeyId: string };
   demo: DevSecrets["demo"];
@@ -97,6 +115,25 @@ export function parseEnv(source: NodeJS.ProcessEnv): AppEnv {
       signingKeyPem: e.BANCONTACT_SIGNING_KEY?.replace(/\\n/g, "\n") ?? secrets.bancontact.signingKeyPem,
       signingKeyId: e.BANCONTACT_SIGNING_KEY_ID ?? secrets.bancontact.signingKeyId,
     },
+    ppro: {
+      apiUrl: (e.PPRO_API_URL ?? `${appUrl}/sandbox/ppro`).replace(/\/$/, ""),
+      apiKey: e.PPRO_API_KEY ?? secrets.sandbox.pproApiKey,
+      webhookSecret: e.PPRO_WEBHOOK_SECRET ?? secrets.sandbox.pproWebhookSecret,
+    },
+    pproLegacy: {
+      apiUrl: e.PPRO_LEGACY_API_URL ?? `${appUrl}/sandbox/ppro-legacy/transaction`,
+      login: e.PPRO_LEGACY_LOGIN ?? secrets.sandbox.pproLegacyLogin,
+      password: e.PPRO_LEGACY_PASSWORD ?? secrets.sandbox.pproLegacyPassword,
+      contractId: e.PPRO_LEGACY_CONTRACT_ID ?? secrets.sandbox.pproLegacyContractId,
+      channel: e.PPRO_LEGACY_CHANNEL ?? secrets.sandbox.pproLegacyChannel,
+    },
+    worldpay: {
+      apiUrl: (e.WORLDPAY_API_URL ?? `${appUrl}/sandbox/worldpay`).replace(/\/$/, ""),
+      username: e.WORLDPAY_USERNAME ?? secrets.sandbox.worldpayUsername,
+      password: e.WORLDPAY_PASSWORD ?? secrets.sandbox.worldpayPassword,
+      entity: e.WORLDPAY_ENTITY ?? secrets.sandbox.worldpayEntity,
+    },
+    tokenKey: Buffer.from(e.TOKEN_ENCRYPTION_KEY ?? secrets.tokenKey, "base64"),
     // The sandbox knows the merchant's public key as registered at onboarding: the development one.
     sandbox: {
       ...secrets.sandbox,

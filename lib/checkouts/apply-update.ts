@@ -1,6 +1,7 @@
 // Applying what a provider says about a payment (webhook, status read, call result) to our
 // records: once, under a row lock, and only when the state machine moves forward.
 import type { Db } from "../db/client";
+import { linkCard } from "../cards/link-card";
 import { newId } from "../ids";
 import { publishCheckoutChanged } from "../live/bus";
 import type { ProviderId } from "../payments/providers";
@@ -65,6 +66,7 @@ export async function applyProviderSnapshot(
     await tx.paymentEvent.create({
       data: { id: newId("pev"), paymentId: id, fromStatus: from, toStatus: snap.status, source, detail: snap.providerStatus },
     });
+    if (snap.status === "PAID" && snap.linkedCard) await linkCard(tx, payment, snap.linkedCard);
     if (snap.status === "PAID") {
       await tx.checkout.updateMany({ where: { id: payment.checkoutId, status: "OPEN" }, data: { status: "PAID" } });
     }

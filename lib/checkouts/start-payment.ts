@@ -84,10 +84,10 @@ async function awaitAction(db: Db, paymentId: string): Promise<StartPaymentResul
   for (let i = 0; i < 40; i++) {
     const p = await db.payment.findUniqueOrThrow({ where: { id: paymentId } });
     if (p.actionUrl || p.qrPayload || p.status !== "CREATED") {
-      const action: ShopperAction | null = p.actionUrl
-        ? { type: "redirect", url: p.actionUrl }
-        : p.qrPayload
-          ? { type: "qr", payload: p.qrPayload, deepLink: p.deepLink, expiresAt: p.expiresAt }
+      const action: ShopperAction | null = p.qrPayload
+        ? { type: "qr", payload: p.qrPayload, deepLink: p.deepLink, redirectUrl: p.actionUrl, expiresAt: p.expiresAt }
+        : p.actionUrl
+          ? { type: "redirect", url: p.actionUrl }
           : null;
       return { paymentId, action };
     }
@@ -125,7 +125,7 @@ export async function startPayment(ctx: Ctx, checkoutId: string): Promise<StartP
     });
     const a = started.action;
     await applyProviderSnapshot(ctx.db, ctx.provider.id, started, "create", {
-      actionUrl: a?.type === "redirect" ? a.url : null,
+      actionUrl: a?.type === "redirect" ? a.url : a?.type === "qr" ? a.redirectUrl : null,
       ...(a?.type === "qr" ? { qr: { payload: a.payload, deepLink: a.deepLink, expiresAt: a.expiresAt } } : {}),
     });
     return { paymentId, action: started.action };

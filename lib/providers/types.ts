@@ -21,7 +21,16 @@ export type StartPaymentInput = {
 /** What the shopper must do next to authenticate. */
 export type ShopperAction =
   | { type: "redirect"; url: string }
-  | { type: "qr"; payload: string; deepLink: string | null; expiresAt: Date | null };
+  | {
+      type: "qr";
+      /** What the QR code encodes (an https link or a BEP:// payload). */
+      payload: string;
+      /** Opens the Bancontact app on a phone. */
+      deepLink: string | null;
+      /** A bank page to fall back to, when the provider offers one. */
+      redirectUrl: string | null;
+      expiresAt: Date | null;
+    };
 
 export type ProviderPaymentSnapshot = {
   providerPaymentId: string;
@@ -31,6 +40,8 @@ export type ProviderPaymentSnapshot = {
   status: PaymentStatus;
   capturedAmount: number;
   failure: { code: string; message: string } | null;
+  /** A card linked by this payment (link and pay), as the provider reports it once paid. */
+  linkedCard?: { token: string; bin: string; last4: string; expiry: string };
 };
 
 export type StartedPayment = ProviderPaymentSnapshot & { action: ShopperAction | null };

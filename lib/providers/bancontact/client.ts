@@ -104,7 +104,7 @@ export function createBancontactProvider(config: BancontactConfig): PaymentProvi
       return {
         ...snapshot(p),
         action: payload
-          ? { type: "qr", payload, deepLink: p._links?.deeplink?.href ?? null, expiresAt: p.expiresAt ? new Date(p.expiresAt) : null }
+          ? { type: "qr", payload, deepLink: p._links?.deeplink?.href ?? null, redirectUrl: null, expiresAt: p.expiresAt ? new Date(p.expiresAt) : null }
           : null,
       };
     },

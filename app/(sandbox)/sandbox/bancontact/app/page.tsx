@@ -1,12 +1,13 @@
 // Bancontact app simulator: open a QR payload or deep link by pasting it.
 import { redirect } from "next/navigation";
+import { appPageFor } from "@/lib/sandboxes/app-links";
 
 export const metadata = { title: "Bancontact app simulator" };
 
 export default async function AppSimulator({ searchParams }: { searchParams: Promise<{ payload?: string }> }) {
   const { payload } = await searchParams;
-  const id = payload ? /\/pay\/2\/([A-Za-z0-9]{24})/.exec(payload)?.[1] : undefined;
-  if (id) redirect(`/sandbox/bancontact/app/pay/2/${id}`);
+  const target = payload ? appPageFor(payload) : null;
+  if (target) redirect(target);
   return (
     <main id="main" className="mx-auto max-w-sm px-4 py-8">
       <h1 className="text-2xl font-bold">Bancontact app</h1>
@@ -16,7 +17,7 @@ export default async function AppSimulator({ searchParams }: { searchParams: Pro
           QR payload or deep link
         </label>
         <input id="payload" name="payload" defaultValue={payload ?? ""} className="rounded border border-stone-400 px-3 py-2 font-mono text-sm" />
-        {payload && !id && (
+        {payload && !target && (
           <p role="alert" className="text-red-800">
             That is not a Bancontact payment link.
           </p>

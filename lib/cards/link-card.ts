@@ -1,0 +1,32 @@
+// Keeping the card a link-and-pay payment linked: token sealed, BIN, last four and expiry clear.
+import type { Db } from "../db/client";
+import { env } from "../env";
+import { newId } from "../ids";
+import { seal } from "../crypto/secret-box";
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+export type CardDetails = { token: string; bin: string; last4: string; expiry: string };
+
+export async function linkCard(tx: Tx, payment: { id: string; merchantId: string; provider: string; checkoutId: string }, card: CardDetails): Promise<void> {
+  const existing = await tx.linkedCard.findUnique({ where: { paymentId: payment.id } });
+  if (existing) return;
+  const checkout = await tx.checkout.findUniqueOrThrow({ where: { id: payment.checkoutId } });
+  await tx.linkedCard.create({
+    data: {
+      id: newId("card"),
+      merchantId: payment.merchantId,
+      provider: payment.provider,
+      cardholderEmail: checkout.customerEmail,
+      tokenEncrypted: seal(card.token, env().tokenKey),
+      bin: card.bin,
+      last4: card.last4,
+      expiry: card.expiry,
+      paymentId: payment.id,
+    },
+  });
+}
+
+/** 670999XXXXXX9999: how a linked card is shown. */
+export function maskedCard(card: { bin: string; last4: string }): string {
+  return `${card.bin}XXXXXX${card.last4}`;
+}

@@ -1,0 +1,19 @@
+// Secrets at rest (card tokens): AES-256-GCM from node:crypto with a random 96-bit nonce per
+// value. Stored as "v1.<nonce>.<ciphertext>.<tag>" in base64url, so the scheme can change later.
+import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+
+export function seal(plaintext: string, key: Buffer): string {
+  if (key.length !== 32) throw new Error("token key must be 32 bytes");
+  const iv = randomBytes(12);
+  const cipher = createCipheriv("aes-256-gcm", key, iv);
+  const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
+  return ["v1", iv, body, cipher.getAuthTag()].map((p) => (typeof p === "string" ? p : p.toString("base64url"))).join(".");
+}
+
+export function open(sealed: string, key: Buffer): string {
+  const [version, iv, body, tag] = sealed.split(".");
+  if (version !== "v1" || !iv || !body || !tag) throw new Error("not a sealed value");
+  const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"));
+  decipher.setAuthTag(Buffer.from(tag, "base64url"));
+  return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString("utf8");
+}
