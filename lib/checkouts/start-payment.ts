@@ -4,6 +4,7 @@
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { newId } from "../ids";
+import { logger } from "../log";
 import { checkPaymentLimits } from "../payments/limits";
 import { isInFlightToSuccess, PaymentStatusSchema } from "../payments/states";
 import { ProviderError, type PaymentProvider, type ShopperAction } from "../providers/types";
@@ -21,6 +22,8 @@ type Ctx = {
   provider: PaymentProvider;
   appUrl: string;
   locale: string;
+  /** Link and pay: keep the card for later payments once this one succeeds. */
+  linkCard?: boolean;
   now?: () => Date;
 };
 
@@ -122,6 +125,7 @@ export async function startPayment(ctx: Ctx, checkoutId: string): Promise<StartP
       webhookUrl: `${ctx.appUrl}/api/webhooks/${ctx.provider.id}`,
       idempotencyKey: paymentId,
       locale: ctx.locale,
+      linkCard: ctx.linkCard ?? false,
     });
     const a = started.action;
     await applyProviderSnapshot(ctx.db, ctx.provider.id, started, "create", {
@@ -140,6 +144,11 @@ export async function startPayment(ctx: Ctx, checkoutId: string): Promise<StartP
 }
 
 async function recordStartFailure(db: Db, paymentId: string, error: ProviderError): Promise<void> {
+  const refused = error.details.validationErrors ?? [];
+  // The merchant sees each refused field (payment's failure message, and the log), never a
+  // generic failure.
+  const message = refused.length ? `${error.message}: ${refused.map((v) => `${v.path} (${v.message})`).join("; ")}` : error.message;
+  logger.warn("provider refused to start a payment", { paymentId, provider: error.provider, code: error.details.code, fields: refused });
   await db.$transaction([
     db.payment.update({
       where: { id: paymentId },
@@ -148,11 +157,11 @@ async function recordStartFailure(db: Db, paymentId: string, error: ProviderErro
         // no longer be paid (even if the provider created it) and a retry starts a fresh one.
         status: "FAILED",
         failureCode: error.details.code ?? error.kind,
-        failureMessage: error.message,
+        failureMessage: message.slice(0, 1000),
       },
     }),
     db.paymentEvent.create({
-      data: { id: newId("pev"), paymentId, fromStatus: "CREATED", toStatus: "FAILED", source: "create", detail: error.message },
+      data: { id: newId("pev"), paymentId, fromStatus: "CREATED", toStatus: "FAILED", source: "create", detail: message.slice(0, 1000) },
     }),
   ]);
 }

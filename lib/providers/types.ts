@@ -16,6 +16,8 @@ export type StartPaymentInput = {
   /** Sent as the provider's idempotency key: a retry of the same start never pays twice. */
   idempotencyKey: string;
   locale: string;
+  /** Link and pay: the card is linked for later Wallet Initiated Payments once this one succeeds. */
+  linkCard: boolean;
 };
 
 /** What the shopper must do next to authenticate. */
@@ -75,7 +77,13 @@ export class ProviderError extends Error {
     readonly provider: ProviderId,
     readonly kind: "rejected" | "unavailable" | "bad_response",
     message: string,
-    readonly details: { field?: string; code?: string; httpStatus?: number } = {},
+    readonly details: {
+      field?: string;
+      code?: string;
+      httpStatus?: number;
+      /** Every field the provider refused, by JSON path (Worldpay's validationErrors). */
+      validationErrors?: { path: string; message: string }[];
+    } = {},
   ) {
     super(message);
     this.name = "ProviderError";
