@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 
 type Secrets = { demo: { apiKey: string; staffPassword: string } };
 const secrets = (): Secrets => JSON.parse(readFileSync(path.resolve(".data/e2e/secrets.json"), "utf8")) as Secrets;
@@ -49,3 +49,21 @@ export async function createCheckout(request: APIRequestContext, body: Record<st
 }
 
 export const status = (page: Page) => page.getByTestId("payment-status");
+
+/** Another device (the consumer's phone, a bank's screen): a browser of its own. */
+export async function otherDevice(browser: Browser): Promise<Page> {
+  return (await browser.newContext()).newPage();
+}
+
+/** Opens a QR payload or app intent in the Bancontact app simulator. */
+export async function openInAppSimulator(phone: Page, payload: string): Promise<void> {
+  await phone.goto("/sandbox/bancontact/app");
+  await phone.getByLabel("QR payload or deep link").fill(payload);
+  await phone.getByRole("button", { name: "Open" }).click();
+  await expect(phone.getByTestId("bank-amount")).toBeVisible();
+}
+
+export async function paymentOf(request: APIRequestContext, checkoutId: string) {
+  const res = await request.get(`/api/v1/checkouts/${checkoutId}`, { headers: { authorization: `Bearer ${demoApiKey()}` } });
+  return (await res.json()) as { status: string; payments: { id: string; status: string; failure: { code: string; message: string } | null }[] };
+}

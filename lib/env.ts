@@ -4,6 +4,7 @@
 import { createPublicKey } from "node:crypto";
 import { z } from "zod";
 import { loadDevSecrets, type DevSecrets } from "./dev-secrets";
+import type { ProviderId } from "./payments/providers";
 
 const flag = z
   .enum(["1", "0", "true", "false", "on", "off", "yes", "no"])
@@ -18,6 +19,7 @@ const EnvSchema = z.object({
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
   MAIL_FROM: z.string().default("Bancontact Checkout <no-reply@checkout.localhost>"),
   SANDBOXES: flag.default(true),
+  DEMO_DATA: flag.default(true),
   TOKEN_ENCRYPTION_KEY: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, "must be 32 bytes in base64").optional(),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   WOOSHPAY_API_URL: z.url().optional(),
@@ -53,6 +55,10 @@ export type AppEnv = {
   smtpUrl: string | undefined;
   mailFrom: string;
   sandboxesEnabled: boolean;
+  /** Create the demo merchant, shop and staff account on an empty database. */
+  demoData: boolean;
+  /** Providers with a real API URL configured, or served by the sandboxes. */
+  configuredProviders: ProviderId[];
   logLevel: "debug" | "info" | "warn" | "error";
   /** Signs session cookies (next-auth). */
   authSecret: string;
@@ -100,6 +106,18 @@ export function parseEnv(source: NodeJS.ProcessEnv): AppEnv {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     sandboxesEnabled: e.SANDBOXES,
+    demoData: e.DEMO_DATA,
+    // With the sandboxes off, a provider whose URL is not set is not offered at all, rather
+    // than quietly pointing at a sandbox that answers 404.
+    configuredProviders: (
+      [
+        ["wooshpay", e.WOOSHPAY_API_URL],
+        ["bancontact", e.BANCONTACT_API_URL],
+        ["ppro", e.PPRO_API_URL],
+        ["ppro-legacy", e.PPRO_LEGACY_API_URL],
+        ["worldpay", e.WORLDPAY_API_URL],
+      ] as const
+    ).flatMap(([id, url]) => (url || e.SANDBOXES ? [id] : [])),
     logLevel: e.LOG_LEVEL,
     authSecret: e.AUTH_SECRET ?? secrets.authSecret,
     wooshpay: {

@@ -9,7 +9,8 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages/en";
 import type { CheckoutPageData } from "@/lib/checkouts/page-data";
 import { formatMoney } from "@/lib/payments/money";
-import { PROVIDER_NAMES } from "@/lib/payments/providers";
+import { PROVIDER_NAMES, type ProviderId } from "@/lib/payments/providers";
+import { maskedCard } from "@/lib/cards/link-card";
 import { PaymentStatusSchema, type PaymentStatus } from "@/lib/payments/states";
 
 const TONE: Record<PaymentStatus, string> = {
@@ -28,16 +29,29 @@ const primary = "rounded bg-brand px-4 py-3 font-semibold text-white hover:bg-br
 const secondary = "rounded border border-stone-400 bg-white px-4 py-3 font-medium text-stone-900 hover:bg-stone-100 disabled:opacity-60";
 
 /** One button that starts (or restarts) a payment with a provider. */
-function StartForm({ checkoutId, provider, m, tone, children }: { checkoutId: string; provider: string; m: Messages; tone: string; children: React.ReactNode }) {
+type StartProps = { checkoutId: string; provider: string; m: Messages; tone: string; link?: boolean; children: React.ReactNode };
+
+function StartForm({ checkoutId, provider, m, tone, link, children }: StartProps) {
   return (
     <form action={startPaymentAction}>
       <input type="hidden" name="checkoutId" value={checkoutId} />
       <input type="hidden" name="provider" value={provider} />
+      {link && <input type="hidden" name="link" value="1" />}
       <SubmitButton pendingLabel={m.checkout.paying} className={`${tone} w-full`}>
         {children}
       </SubmitButton>
     </form>
   );
+}
+
+/** The ways to pay a provider offers: PPRO's agreements always link the card; its legacy API may. */
+function payOptions(p: ProviderId, m: Messages): { label: string; link: boolean }[] {
+  const name = PROVIDER_NAMES[p];
+  const saving = { label: fill(m.checkout.payAndSave, { provider: name }), link: true };
+  if (p === "bancontact") return [{ label: m.checkout.qr.payWithApp, link: false }];
+  if (p === "ppro") return [saving];
+  const oneOff = { label: fill(m.checkout.payWith, { provider: name }), link: false };
+  return p === "ppro-legacy" ? [oneOff, saving] : [oneOff];
 }
 
 function PayButtons({ data, m }: { data: CheckoutPageData; m: Messages }) {
@@ -47,11 +61,13 @@ function PayButtons({ data, m }: { data: CheckoutPageData; m: Messages }) {
         {m.checkout.chooseMethod}
       </h2>
       <div className="mt-3 flex flex-col gap-3">
-        {data.providers.map((p) => (
-          <StartForm key={p} checkoutId={data.checkout.id} provider={p} m={m} tone={primary}>
-            {p === "bancontact" ? m.checkout.qr.payWithApp : fill(m.checkout.payWith, { provider: PROVIDER_NAMES[p] })}
-          </StartForm>
-        ))}
+        {data.providers.flatMap((p) =>
+          payOptions(p, m).map((o) => (
+            <StartForm key={`${p}-${o.link}`} checkoutId={data.checkout.id} provider={p} m={m} tone={primary} link={o.link}>
+              {o.label}
+            </StartForm>
+          )),
+        )}
       </div>
     </section>
   );
@@ -122,6 +138,11 @@ export function CheckoutView({ data, m, locale, mobile, error }: ViewProps) {
               <p className="text-sm text-stone-700">
                 {m.checkout.paymentId}: <span className="font-mono">{latest.id}</span>
               </p>
+              {data.linkedCard && (
+                <p className="mt-2" data-testid="linked-card">
+                  {fill(m.checkout.cardLinked, { card: maskedCard(data.linkedCard), expiry: data.linkedCard.expiry })}
+                </p>
+              )}
             </div>
           )}
         </section>
@@ -139,7 +160,7 @@ export function CheckoutView({ data, m, locale, mobile, error }: ViewProps) {
         <div className="mt-4 flex flex-col gap-3">
           {latest?.actionUrl && (
             <a href={latest.actionUrl} className={`${primary} text-center`}>
-              {m.checkout.continueAtBank}
+              {qr ? m.checkout.bankPage : m.checkout.continueAtBank}
             </a>
           )}
           {!qr && (

@@ -3,6 +3,7 @@ import { db } from "../db/client";
 import { env } from "../env";
 import { AppError } from "../errors";
 import { createCheckout } from "../checkouts/create-checkout";
+import { availableProviderIds } from "../providers/registry";
 import { CreateCheckoutSchema } from "../checkouts/schemas";
 import { authenticateMerchant } from "./auth";
 import { idempotent, readIdempotencyKey, requestFingerprint } from "./idempotency";
@@ -22,7 +23,7 @@ export async function postCheckout(request: Request): Promise<Response> {
     }
     const fingerprint = requestFingerprint("POST", "/api/v1/checkouts", value);
     const result = await idempotent(prisma, merchant.id, key, fingerprint, async () => {
-      const checkout = await createCheckout(prisma, merchant, parsed.data);
+      const checkout = await createCheckout(prisma, merchant, parsed.data, new Date(), availableProviderIds());
       return { status: 201, body: checkoutView(checkout, env().appUrl) };
     });
     return json(result.body, result.status, result.replayed ? { "idempotent-replayed": "true" } : {});

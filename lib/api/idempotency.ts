@@ -68,7 +68,17 @@ export async function idempotent(
     });
     return { ...result, replayed: false };
   } catch (error) {
-    await db.idempotencyKey.delete({ where: { id } }).catch(() => undefined);
+    if (error instanceof AppError && error.code !== "provider_unavailable") {
+      // Refused before anything happened: the key is free for a corrected request.
+      await db.idempotencyKey.delete({ where: { id } }).catch(() => undefined);
+    } else {
+      // The outcome is unknown (the provider did not answer, or we failed midway): a retry with
+      // the same key must not do it again, so it replays this answer.
+      const status = error instanceof AppError ? error.status : 500;
+      const code = error instanceof AppError ? error.code : "internal_error";
+      const message = error instanceof AppError ? error.message : "something went wrong on our side";
+      await db.idempotencyKey.update({ where: { id }, data: { responseStatus: status, responseBody: { error: { code, message } } } }).catch(() => undefined);
+    }
     throw error;
   }
 }

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { AppError, type FieldError } from "../errors";
 import { logger } from "../log";
+import { readTextCapped } from "./body";
 
 export type ErrorBody = { error: { code: string; message: string; fields?: FieldError[] } };
 
@@ -31,8 +32,7 @@ export function errorResponse(error: unknown): Response {
 
 /** Reads a JSON body with a size cap; a body that is not JSON is a 400 naming the body. */
 export async function readJson(request: Request, maxBytes = 32 * 1024): Promise<{ raw: string; value: unknown }> {
-  const raw = await request.text();
-  if (Buffer.byteLength(raw) > maxBytes) throw new AppError("payload_too_large", `body is larger than ${maxBytes} bytes`);
+  const raw = await readTextCapped(request, maxBytes);
   try {
     return { raw, value: JSON.parse(raw) };
   } catch {

@@ -66,8 +66,13 @@ export async function applyProviderSnapshot(
     await tx.paymentEvent.create({
       data: { id: newId("pev"), paymentId: id, fromStatus: from, toStatus: snap.status, source, detail: snap.providerStatus },
     });
-    if (snap.status === "PAID" && snap.linkedCard) await linkCard(tx, payment, snap.linkedCard);
-    if (snap.status === "PAID") {
+    if (snap.status === "PAID" && snap.linkedCard && payment.linkCard) await linkCard(tx, payment, snap.linkedCard);
+    if (snap.status === "PAID" && snap.capturedAmount !== payment.amount) {
+      // Never close an order on less (or more) money than it asked for: the merchant must look.
+      await tx.paymentEvent.create({
+        data: { id: newId("pev"), paymentId: id, fromStatus: snap.status, toStatus: snap.status, source, detail: `amount mismatch: captured ${snap.capturedAmount} of ${payment.amount}` },
+      });
+    } else if (snap.status === "PAID") {
       await tx.checkout.updateMany({ where: { id: payment.checkoutId, status: "OPEN" }, data: { status: "PAID" } });
     }
     return { outcome: "applied", ...base, status: snap.status };

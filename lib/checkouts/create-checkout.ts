@@ -4,28 +4,29 @@ import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { newId } from "../ids";
 import { providersAccepting } from "../payments/limits";
-import { ProviderIdSchema } from "../payments/providers";
+import { ProviderIdSchema, type ProviderId } from "../payments/providers";
 import type { CreateCheckoutInput } from "./schemas";
 
 export const CHECKOUT_LIFETIME_MS = 60 * 60 * 1000;
 
 export type MerchantForCheckout = { id: string; returnUrlOrigins: string[]; enabledProviders: string[] };
 
-export function enabledProvidersOf(merchant: { enabledProviders: string[] }) {
+/** The merchant's chosen providers that this installation can reach (all, when not given). */
+export function enabledProvidersOf(merchant: { enabledProviders: string[] }, available?: readonly ProviderId[]) {
   return merchant.enabledProviders.flatMap((p) => {
     const parsed = ProviderIdSchema.safeParse(p);
-    return parsed.success ? [parsed.data] : [];
+    return parsed.success && (!available || available.includes(parsed.data)) ? [parsed.data] : [];
   });
 }
 
-export async function createCheckout(db: Db, merchant: MerchantForCheckout, input: CreateCheckoutInput, now = new Date()) {
+export async function createCheckout(db: Db, merchant: MerchantForCheckout, input: CreateCheckoutInput, now = new Date(), available?: readonly ProviderId[]) {
   const origin = new URL(input.returnUrl).origin;
   if (!merchant.returnUrlOrigins.includes(origin)) {
     throw new AppError("invalid_request", "returnUrl is not on the merchant's allow-list", [
       { field: "returnUrl", message: `origin ${origin} is not allowed` },
     ]);
   }
-  if (providersAccepting(enabledProvidersOf(merchant), input.amount, input.currency).length === 0) {
+  if (providersAccepting(enabledProvidersOf(merchant, available), input.amount, input.currency).length === 0) {
     throw new AppError("amount_out_of_range", "no enabled provider accepts this amount", [
       { field: "amount", message: "is outside every enabled provider's limits" },
     ]);

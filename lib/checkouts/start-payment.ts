@@ -14,6 +14,8 @@ import { effectiveCheckoutStatus } from "./status";
 
 /** A second click within this time reuses the payment the first one started. */
 const REUSE_WINDOW_MS = 2 * 60 * 1000;
+/** Longer than any provider call may take (their clients time out at 15 s). */
+const STARTING_WINDOW_MS = 60 * 1000;
 
 export type StartPaymentResult = { paymentId: string; action: ShopperAction | null };
 
@@ -31,6 +33,7 @@ type Plan = { kind: "reuse"; paymentId: string } | { kind: "cancel"; stale: { id
 
 async function plan(ctx: Ctx, checkoutId: string, allowCreate: boolean): Promise<Plan> {
   const providerId = ctx.provider.id;
+  const linkCard = ctx.linkCard ?? false;
   const now = (ctx.now ?? (() => new Date()))();
   return ctx.db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Checkout" WHERE id = ${checkoutId} FOR UPDATE`;
@@ -52,7 +55,13 @@ async function plan(ctx: Ctx, checkoutId: string, allowCreate: boolean): Promise
     if (inFlight) throw new AppError("payment_not_allowed", "a payment for this checkout is already being completed");
 
     const open = checkout.payments.filter((p) => p.status === "CREATED" || p.status === "PENDING");
-    const recent = open.find((p) => p.provider === providerId && now.getTime() - p.createdAt.getTime() < REUSE_WINDOW_MS);
+    const age = (p: { createdAt: Date }) => now.getTime() - p.createdAt.getTime();
+    // An attempt whose provider call is still under way: whatever was clicked, nothing else starts.
+    const starting = open.find((p) => !p.providerPaymentId && age(p) < STARTING_WINDOW_MS);
+    if (starting && (starting.provider !== providerId || starting.linkCard !== linkCard)) {
+      throw new AppError("payment_not_allowed", "a payment for this checkout is being started");
+    }
+    const recent = open.find((p) => p.provider === providerId && p.linkCard === linkCard && age(p) < REUSE_WINDOW_MS);
     if (recent) return { kind: "reuse", paymentId: recent.id };
     const stale = open.flatMap((p) => (p.providerPaymentId ? [{ id: p.id, providerPaymentId: p.providerPaymentId, provider: p.provider }] : []));
     if (stale.length > 0) {
@@ -73,6 +82,7 @@ async function plan(ctx: Ctx, checkoutId: string, allowCreate: boolean): Promise
         status: "CREATED",
         amount: checkout.amount,
         currency: checkout.currency,
+        linkCard,
       },
     });
     await tx.paymentEvent.create({

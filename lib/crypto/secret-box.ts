@@ -13,7 +13,11 @@ export function seal(plaintext: string, key: Buffer): string {
 export function open(sealed: string, key: Buffer): string {
   const [version, iv, body, tag] = sealed.split(".");
   if (version !== "v1" || !iv || !body || !tag) throw new Error("not a sealed value");
-  const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"));
-  decipher.setAuthTag(Buffer.from(tag, "base64url"));
+  const nonce = Buffer.from(iv, "base64url");
+  const authTag = Buffer.from(tag, "base64url");
+  // Full-length nonce and tag only: GCM would otherwise accept truncated tags.
+  if (nonce.length !== 12 || authTag.length !== 16) throw new Error("not a sealed value");
+  const decipher = createDecipheriv("aes-256-gcm", key, nonce, { authTagLength: 16 });
+  decipher.setAuthTag(authTag);
   return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString("utf8");
 }

@@ -51,7 +51,7 @@ async function openPglite(dir: string): Promise<Opened> {
 /** Opens a database, applies migrations and seeds the demo merchant. Tests call this directly. */
 export async function openDatabase(opts: { databaseUrl?: string; pgliteDir?: string; seed?: boolean }): Promise<Opened> {
   const opened = opts.databaseUrl ? await openPostgres(opts.databaseUrl) : await openPglite(opts.pgliteDir ?? "memory://");
-  if (opts.seed !== false) await seedDemo(opened.prisma, env());
+  if (opts.seed !== false && env().demoData) await seedDemo(opened.prisma, env());
   return opened;
 }
 

@@ -28,11 +28,11 @@ export function readMigrations(dir = path.join(process.cwd(), "prisma", "migrati
 
 /** Applies the pending migrations; returns the names applied. */
 export async function migrate(db: SqlRunner, migrations: Migration[]): Promise<string[]> {
-  await db.exec(`CREATE TABLE IF NOT EXISTS "_app_migrations" (
-    name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
   // One app instance migrates at a time; the others wait here.
   await db.exec("SELECT pg_advisory_lock(724201)");
   try {
+    await db.exec(`CREATE TABLE IF NOT EXISTS "_app_migrations" (
+      name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
     const rows = await db.query<{ name: string; checksum: string }>(`SELECT name, checksum FROM "_app_migrations"`);
     const done = new Map(rows.map((r) => [r.name, r.checksum]));
     const applied: string[] = [];

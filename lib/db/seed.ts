@@ -26,7 +26,7 @@ export async function seedDemo(prisma: PrismaClient, env: AppEnv): Promise<boole
         name: "Maison Praline",
         address: "Place du Grand Sablon 12, 1000 Brussels, Belgium",
         returnUrlOrigins: [new URL(env.appUrl).origin],
-        enabledProviders: ["bancontact", "wooshpay"],
+        enabledProviders: ["bancontact", "wooshpay", "ppro", "ppro-legacy", "worldpay"],
         wipMaxAmount: 25_000,
       },
     });

@@ -6,12 +6,12 @@ export const SUPPORTED_CURRENCIES = ["EUR"] as const;
 export const CurrencySchema = z.enum(SUPPORTED_CURRENCIES, { error: "only EUR is supported" });
 export type Currency = z.infer<typeof CurrencySchema>;
 
-/** A positive amount in cents, below 100 million EUR. */
+/** A positive amount in cents, at most 999,999.99 EUR (and within PostgreSQL's integer). */
 export const AmountSchema = z
   .number({ error: "must be an integer number of cents" })
   .int("must be an integer number of cents")
   .min(1, "must be at least 1 cent")
-  .max(10_000_000_000, "is too large");
+  .max(99_999_999, "must be at most 99999999 cents");
 
 const formatters = new Map<string, Intl.NumberFormat>();
 

@@ -4,18 +4,26 @@ import { env } from "../env";
 import type { ProviderId } from "../payments/providers";
 import { createBancontactProvider } from "./bancontact/client";
 import { createWooshpayProvider } from "./wooshpay/client";
+import { createWorldpayProvider } from "./worldpay/client";
 import type { PaymentProvider } from "./types";
 
 let cache: Partial<Record<ProviderId, PaymentProvider>> | undefined;
 
-/** The providers this build can talk to. Others join as their folders land. */
+/** The configured providers this build can talk to. Others join as their folders land. */
 export function availableProviders(): Partial<Record<ProviderId, PaymentProvider>> {
+  if (cache) return cache;
   const e = env();
-  cache ??= {
-    wooshpay: createWooshpayProvider(e.wooshpay),
-    bancontact: createBancontactProvider({ ...e.bancontact, callbackUrl: `${e.appUrl}/api/webhooks/bancontact` }),
+  const all: Partial<Record<ProviderId, () => PaymentProvider>> = {
+    wooshpay: () => createWooshpayProvider(e.wooshpay),
+    bancontact: () => createBancontactProvider({ ...e.bancontact, callbackUrl: `${e.appUrl}/api/webhooks/bancontact` }),
+    worldpay: () => createWorldpayProvider({ ...e.worldpay, webhookUrl: `${e.appUrl}/api/webhooks/worldpay` }),
   };
+  cache = Object.fromEntries(e.configuredProviders.flatMap((id) => (all[id] ? [[id, all[id]()]] : [])));
   return cache;
+}
+
+export function availableProviderIds(): ProviderId[] {
+  return Object.keys(availableProviders()) as ProviderId[];
 }
 
 export function getProvider(id: ProviderId): PaymentProvider | undefined {

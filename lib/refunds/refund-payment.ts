@@ -38,9 +38,12 @@ async function reserve(db: Db, merchantId: string, paymentId: string, req: Refun
 }
 
 export async function refundPayment(db: Db, providers: ProviderLookup, merchantId: string, paymentId: string, req: RefundRequest, now = new Date()) {
-  const { refund, provider: providerId, providerPaymentId } = await reserve(db, merchantId, paymentId, req, now);
-  const provider = providers(providerId);
+  const owned = await db.payment.findFirst({ where: { id: paymentId, merchantId }, select: { provider: true } });
+  if (!owned) throw new AppError("not_found", "payment not found");
+  const provider = providers(ProviderIdSchema.parse(owned.provider));
+  // Checked before anything is reserved: nothing to undo when the provider is not configured.
   if (!provider) throw new AppError("provider_unavailable", "the payment's provider is not configured");
+  const { refund, provider: providerId, providerPaymentId } = await reserve(db, merchantId, paymentId, req, now);
   try {
     const result = await provider.refundPayment({
       providerPaymentId,
@@ -53,8 +56,9 @@ export async function refundPayment(db: Db, providers: ProviderLookup, merchantI
     return db.refund.update({ where: { id: refund.id }, data: { status: result.status, providerRefundId: result.providerRefundId } });
   } catch (error) {
     if (!(error instanceof ProviderError)) throw error;
-    if (error.kind === "unavailable") {
-      // Unknown outcome: the amount stays reserved until the provider's answer is known.
+    if (error.kind !== "rejected") {
+      // Unknown outcome (no answer, or an answer we could not read): the refund may have
+      // happened, so the amount stays reserved until the provider's answer is known.
       throw new AppError("provider_unavailable", "the provider did not answer; the refund stays pending");
     }
     await db.$transaction([

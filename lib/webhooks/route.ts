@@ -1,7 +1,8 @@
 // The shared shape of a provider webhook route: raw body with a size cap, verify, store, apply,
 // acknowledge. 503 when the provider is not configured, 5xx when a retry is wanted.
 import { db } from "../db/client";
-import { json } from "../api/respond";
+import { readTextCapped } from "../api/body";
+import { errorResponse, json } from "../api/respond";
 import { logger } from "../log";
 import type { ProviderId } from "../payments/providers";
 import { getProvider } from "../providers/registry";
@@ -11,10 +12,12 @@ export function webhookHandler(providerId: ProviderId) {
   return async function POST(request: Request): Promise<Response> {
     const provider = getProvider(providerId);
     if (!provider) return json({ error: { code: "not_configured", message: `${providerId} is not configured` } }, 503);
-    const length = Number(request.headers.get("content-length") ?? "0");
-    if (length > MAX_WEBHOOK_BYTES) return json({ error: { code: "payload_too_large", message: "body too large" } }, 413);
-    const raw = await request.text();
-    if (Buffer.byteLength(raw) > MAX_WEBHOOK_BYTES) return json({ error: { code: "payload_too_large", message: "body too large" } }, 413);
+    let raw: string;
+    try {
+      raw = await readTextCapped(request, MAX_WEBHOOK_BYTES);
+    } catch (error) {
+      return errorResponse(error);
+    }
     try {
       const result = await receiveWebhook(await db(), provider, raw, request.headers);
       if (result.status === 400) logger.warn("webhook rejected", { provider: providerId, reason: result.body.error.message });

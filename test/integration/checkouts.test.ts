@@ -60,6 +60,42 @@ describe.each(BACKENDS)("checkouts on $name", ({ open }) => {
     expect(ok.replayed).toBe(false);
   });
 
+  it("keeps the key when the outcome is unknown, so a retry replays the answer instead of acting again", async () => {
+    const m = await merchant();
+    let runs = 0;
+    const flaky = async () => {
+      runs++;
+      throw new AppError("provider_unavailable", "no answer");
+    };
+    await expect(idempotent(t.prisma, m.id, "key-3", "h", flaky)).rejects.toMatchObject({ code: "provider_unavailable" });
+    const replay = await idempotent(t.prisma, m.id, "key-3", "h", flaky);
+    expect(replay).toMatchObject({ status: 502, replayed: true, body: { error: { code: "provider_unavailable" } } });
+    expect(runs).toBe(1);
+  });
+
+  it("refuses to start with another provider while a start is under way", async () => {
+    const slow = new RecordingProvider("wooshpay");
+    slow.delayMs = 400;
+    const other = new RecordingProvider("bancontact");
+    const checkout = await createCheckout(t.prisma, await merchant(), input);
+    const first = startPayment({ db: t.prisma, provider: slow, appUrl: "http://x", locale: "en" }, checkout.id);
+    await new Promise((r) => setTimeout(r, 100));
+    await expect(startPayment({ db: t.prisma, provider: other, appUrl: "http://x", locale: "en" }, checkout.id)).rejects.toMatchObject({ code: "payment_not_allowed" });
+    await first;
+    expect(other.starts).toHaveLength(0);
+  });
+
+  it("does not close the order when the provider captured another amount", async () => {
+    const provider = new RecordingProvider();
+    const checkout = await createCheckout(t.prisma, await merchant(), input);
+    const { paymentId } = await startPayment({ db: t.prisma, provider, appUrl: "http://x", locale: "en" }, checkout.id);
+    const id = provider.ids[0]!;
+    await applyProviderSnapshot(t.prisma, "wooshpay", { ...provider.snapshot(id), status: "PAID", capturedAmount: 100 }, "webhook");
+    expect((await t.prisma.checkout.findUniqueOrThrow({ where: { id: checkout.id } })).status).toBe("OPEN");
+    const events = await t.prisma.paymentEvent.findMany({ where: { paymentId } });
+    expect(events.some((e) => e.detail?.startsWith("amount mismatch"))).toBe(true);
+  });
+
   it("starts one payment for a double click, and calls the provider once", async () => {
     const provider = new RecordingProvider();
     provider.delayMs = 300;

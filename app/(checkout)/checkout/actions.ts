@@ -13,7 +13,7 @@ import { getProvider } from "@/lib/providers/registry";
 import { logger } from "@/lib/log";
 
 const IdSchema = z.string().regex(/^chk_[a-z2-7]{20}$/);
-const StartSchema = z.object({ checkoutId: IdSchema, provider: ProviderIdSchema });
+const StartSchema = z.object({ checkoutId: IdSchema, provider: ProviderIdSchema, link: z.literal("1").optional() });
 const CancelSchema = z.object({ checkoutId: IdSchema, paymentId: z.string().regex(/^pay_[a-z2-7]{20}$/) });
 
 function errorCode(error: unknown): string {
@@ -23,14 +23,15 @@ function errorCode(error: unknown): string {
 }
 
 export async function startPaymentAction(formData: FormData): Promise<void> {
-  const input = StartSchema.safeParse({ checkoutId: formData.get("checkoutId"), provider: formData.get("provider") });
+  const input = StartSchema.safeParse({ checkoutId: formData.get("checkoutId"), provider: formData.get("provider"), link: formData.get("link") ?? undefined });
   if (!input.success) redirect("/");
   const { checkoutId, provider: providerId } = input.data;
   const provider = getProvider(providerId);
   let target: string;
   try {
     if (!provider) throw new AppError("invalid_request", "provider not available");
-    const result = await startPayment({ db: await db(), provider, appUrl: env().appUrl, locale: await getLocale() }, checkoutId);
+    const linkCard = input.data.link === "1" || providerId === "ppro";
+    const result = await startPayment({ db: await db(), provider, appUrl: env().appUrl, locale: await getLocale(), linkCard }, checkoutId);
     target = result.action?.type === "redirect" ? result.action.url : `/checkout/${checkoutId}/return?payment=${result.paymentId}`;
   } catch (error) {
     target = `/checkout/${checkoutId}?error=${errorCode(error)}`;

@@ -1,5 +1,6 @@
 // Merchant back office (staff only): the merchant's latest payments.
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignOutButton } from "@/components/auth/signout-button";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";
@@ -35,7 +36,12 @@ export default async function MerchantPaymentsPage() {
       </header>
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">
         <h1 className="text-2xl font-bold">Payments</h1>
-        <p className="mt-1 text-stone-700">Signed in as {user.email}</p>
+        <p className="mt-1 text-stone-700">
+          Signed in as {user.email} ·{" "}
+          <Link href="/merchant/settings" className="text-brand underline">
+            Checkout settings
+          </Link>
+        </p>
         <table className="mt-4 w-full border-collapse bg-white text-sm">
           <thead>
             <tr className="border-b text-left">

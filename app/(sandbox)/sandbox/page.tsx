@@ -19,6 +19,11 @@ export default function SandboxIndex() {
           </Link>
         </li>
         <li>
+          <Link className="text-brand underline" href="/sandbox/worldpay">
+            Worldpay: APM payments and the hosted Bancontact page
+          </Link>
+        </li>
+        <li>
           <Link className="text-brand underline" href="/sandbox/mailbox">
             Development mailbox: mail the app sent
           </Link>

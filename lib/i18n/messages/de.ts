@@ -66,6 +66,9 @@ const de: Messages = {
     receipt: "Quittung",
     paidAt: "Bezahlt am {time}",
     paymentId: "Zahlungsreferenz",
+    payAndSave: "Mit Bancontact über {provider} bezahlen und meine Karte speichern",
+    cardLinked: "Die Karte {card} ist jetzt für Zahlungen mit einem Klick gespeichert (gültig bis {expiry}).",
+    bankPage: "Stattdessen auf der Seite Ihrer Bank bezahlen",
     qr: {
       payWithApp: "Mit der Bancontact-App bezahlen",
       scanPrompt: "Scannen Sie diesen QR-Code mit der Bancontact-App.",

@@ -64,6 +64,9 @@ const en = {
     receipt: "Receipt",
     paidAt: "Paid on {time}",
     paymentId: "Payment reference",
+    payAndSave: "Pay with Bancontact via {provider} and save my card",
+    cardLinked: "Card {card} is now saved for one-click payments (expires {expiry}).",
+    bankPage: "Pay on your bank's page instead",
     qr: {
       payWithApp: "Pay with the Bancontact app",
       scanPrompt: "Scan this QR code with the Bancontact app.",

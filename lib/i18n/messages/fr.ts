@@ -66,6 +66,9 @@ const fr: Messages = {
     receipt: "Reçu",
     paidAt: "Payé le {time}",
     paymentId: "Référence du paiement",
+    payAndSave: "Payer avec Bancontact via {provider} et enregistrer ma carte",
+    cardLinked: "La carte {card} est maintenant enregistrée pour les paiements en un clic (expire {expiry}).",
+    bankPage: "Payer plutôt sur la page de votre banque",
     qr: {
       payWithApp: "Payer avec l’app Bancontact",
       scanPrompt: "Scannez ce code QR avec l’app Bancontact.",

@@ -66,6 +66,9 @@ const nl: Messages = {
     receipt: "Betalingsbewijs",
     paidAt: "Betaald op {time}",
     paymentId: "Betalingsreferentie",
+    payAndSave: "Betalen met Bancontact via {provider} en mijn kaart bewaren",
+    cardLinked: "Kaart {card} is nu bewaard voor betalen met één klik (vervalt {expiry}).",
+    bankPage: "Betaal in plaats daarvan op de pagina van uw bank",
     qr: {
       payWithApp: "Betalen met de Bancontact-app",
       scanPrompt: "Scan deze QR-code met de Bancontact-app.",

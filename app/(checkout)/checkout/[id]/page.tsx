@@ -8,13 +8,14 @@ import { db } from "@/lib/db/client";
 import { isMobileUserAgent } from "@/lib/checkouts/device";
 import { loadCheckoutPage } from "@/lib/checkouts/page-data";
 import { getI18n } from "@/lib/i18n/server";
+import { availableProviderIds } from "@/lib/providers/registry";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Checkout", robots: { index: false } };
 
 export default async function CheckoutPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ error?: string }> }) {
   const [{ id }, { error }, { locale, m }] = await Promise.all([params, searchParams, getI18n()]);
-  const data = await loadCheckoutPage(await db(), id);
+  const data = await loadCheckoutPage(await db(), id, availableProviderIds());
   if (!data) notFound();
   return (
     <>

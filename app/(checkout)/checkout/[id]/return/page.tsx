@@ -11,7 +11,7 @@ import { isMobileUserAgent } from "@/lib/checkouts/device";
 import { loadCheckoutPage } from "@/lib/checkouts/page-data";
 import { syncPayment } from "@/lib/checkouts/sync-payment";
 import { getI18n } from "@/lib/i18n/server";
-import { getProvider } from "@/lib/providers/registry";
+import { availableProviderIds, getProvider } from "@/lib/providers/registry";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Payment status", robots: { index: false } };
@@ -24,7 +24,7 @@ export default async function ReturnPage({ params, searchParams }: { params: Pro
       if (!(error instanceof AppError)) throw error;
     });
   }
-  const data = await loadCheckoutPage(prisma, id);
+  const data = await loadCheckoutPage(prisma, id, availableProviderIds());
   if (!data) notFound();
   return (
     <>

@@ -1,0 +1,29 @@
+// Back office (staff only): the merchant's checkout settings.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { ProvidersForm } from "@/components/merchant/providers-form";
+import { currentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { PROVIDER_IDS, PROVIDER_NAMES } from "@/lib/payments/providers";
+import { availableProviderIds } from "@/lib/providers/registry";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Checkout settings" };
+
+export default async function SettingsPage() {
+  const user = await currentUser();
+  if (!user || user.kind !== "staff") redirect("/signin");
+  const merchant = await (await db()).merchant.findUniqueOrThrow({ where: { id: user.merchantId } });
+  return (
+    <main id="main" className="mx-auto max-w-2xl px-4 py-8">
+      <h1 className="text-2xl font-bold">Checkout settings</h1>
+      <p className="mt-1">
+        <Link href="/merchant" className="text-brand underline">
+          Back to payments
+        </Link>
+      </p>
+      <ProvidersForm options={PROVIDER_IDS.filter((id) => availableProviderIds().includes(id)).map((id) => ({ id, name: PROVIDER_NAMES[id] }))} enabled={merchant.enabledProviders} />
+    </main>
+  );
+}

@@ -1,0 +1,184 @@
+// Worldpay Access APM payments client for Bancontact (seed 003). Talks to WORLDPAY_API_URL: the
+// built-in sandbox by default, try.access.worldpay.com or access.worldpay.com when configured.
+import "server-only";
+import { createHash } from "node:crypto";
+import type { z } from "zod";
+import { PROVIDER_LIMITS } from "../../payments/limits";
+import {
+  ApmPaymentCreatedSchema,
+  ApmPaymentSchema,
+  ReversalAcceptedSchema,
+  WORLDPAY_API_VERSION,
+  WorldpayErrorSchema,
+  WorldpayEventSchema,
+  type ApmPayment,
+} from "./schemas";
+import { buildCreateRequest, paymentIdFromHref } from "./request";
+import { mapWorldpayLastEvent, worldpayFailure } from "./status";
+import {
+  ProviderError,
+  type PaymentProvider,
+  type ProviderPaymentSnapshot,
+  type RefundInput,
+  type StartPaymentInput,
+  type StartedPayment,
+  type WebhookVerification,
+} from "../types";
+
+/** webhookUrl is not sent: Worldpay's Implementation Manager sets the Events URL per account. */
+export type WorldpayConfig = { apiUrl: string; username: string; password: string; entity: string; webhookUrl: string };
+
+const TIMEOUT_MS = 15_000;
+const LIMITS = PROVIDER_LIMITS.worldpay;
+
+function snapshot(p: ApmPayment, knownAmount?: number): ProviderPaymentSnapshot {
+  const status = mapWorldpayLastEvent(p.lastEvent);
+  return {
+    providerPaymentId: p.paymentId,
+    ourPaymentId: p.transactionReference ?? null,
+    providerStatus: p.lastEvent,
+    status,
+    capturedAmount: status === "PAID" ? (p.value?.amount ?? knownAmount ?? 0) : 0,
+    failure: worldpayFailure(p.lastEvent),
+  };
+}
+
+function refuseAmount(amount: number, min: number, max: number, what: string): void {
+  if (!Number.isInteger(amount) || amount < min) {
+    throw new ProviderError("worldpay", "rejected", `${what} must be at least ${min} cents`, { field: "amount", code: "amount_too_small" });
+  }
+  if (amount > max) throw new ProviderError("worldpay", "rejected", `${what} must be at most ${max} cents`, { field: "amount", code: "amount_too_large" });
+}
+
+export function createWorldpayProvider(config: WorldpayConfig): PaymentProvider {
+  const authorization = `Basic ${Buffer.from(`${config.username}:${config.password}`).toString("base64")}`;
+  const paymentPath = (id: string) => `/apmPayments/${encodeURIComponent(id)}`;
+
+  async function call<S extends z.ZodType>(method: "GET" | "POST", path: string, schema: S, body?: unknown, correlationId?: string): Promise<z.infer<S>> {
+    let res: Response;
+    try {
+      res = await fetch(`${config.apiUrl}${path}`, {
+        method,
+        headers: {
+          authorization,
+          accept: "application/json",
+          "wp-api-version": WORLDPAY_API_VERSION,
+          ...(body === undefined ? {} : { "content-type": "application/json" }),
+          // Worldpay has no idempotency header; WP-CorrelationId only ties our retries together in
+          // its logs. transactionReference (our payment id) is what identifies the payment.
+          ...(correlationId ? { "wp-correlationid": correlationId } : {}),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+        cache: "no-store",
+      });
+    } catch (error) {
+      throw new ProviderError("worldpay", "unavailable", `Worldpay could not be reached: ${(error as Error).message}`);
+    }
+    const text = await res.text().catch(() => "");
+    let json: unknown = null;
+    try {
+      json = text ? JSON.parse(text) : null;
+    } catch {
+      json = null;
+    }
+    if (!res.ok) {
+      const kind = res.status >= 500 ? "unavailable" : "rejected";
+      const err = WorldpayErrorSchema.safeParse(json);
+      if (!err.success) throw new ProviderError("worldpay", kind, `Worldpay answered ${res.status}`, { httpStatus: res.status });
+      const validationErrors = (err.data.validationErrors ?? []).map((v) => ({ path: v.jsonPath, message: v.message }));
+      const detail = validationErrors.map((v) => `${v.path}: ${v.message}`).join("; ");
+      throw new ProviderError("worldpay", kind, detail ? `${err.data.message} (${detail})` : err.data.message, {
+        code: err.data.errorName,
+        httpStatus: res.status,
+        ...(validationErrors[0] ? { field: validationErrors[0].path.split(".").pop(), validationErrors } : {}),
+      });
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      const where = parsed.error.issues.map((i) => i.path.join(".")).join(", ");
+      throw new ProviderError("worldpay", "bad_response", `unexpected Worldpay response (${where})`, { httpStatus: res.status });
+    }
+    return parsed.data;
+  }
+
+  const getPayment = async (id: string) => snapshot(await call("GET", paymentPath(id), ApmPaymentSchema));
+
+  return {
+    id: "worldpay",
+
+    async startPayment(input: StartPaymentInput): Promise<StartedPayment> {
+      if (input.currency !== "EUR") throw new ProviderError("worldpay", "rejected", "Bancontact accepts EUR only", { field: "currency", code: "currency_not_supported" });
+      refuseAmount(input.amount, LIMITS.minAmount, LIMITS.maxAmount ?? Number.MAX_SAFE_INTEGER, "amount");
+      const created = await call("POST", "/apmPayments", ApmPaymentCreatedSchema, buildCreateRequest(input, config.entity), input.idempotencyKey);
+      // The self link is not kept: every read is built from the configured apiUrl and paymentId.
+      const snap = snapshot({ paymentId: created.paymentId, lastEvent: created.lastEvent, transactionReference: input.paymentId }, input.amount);
+      return { ...snap, action: { type: "redirect", url: created.redirect } };
+    },
+
+    getPayment,
+
+    async cancelPayment(id: string) {
+      const current = await call("GET", paymentPath(id), ApmPaymentSchema);
+      // Bancontact has no cancel while the shopper is still at the bank (lastEvent pending): the
+      // payment expires on its own. Only an authorized, not yet settled payment is reversed,
+      // which Worldpay turns into a cancel; a reversal after settlement would be a refund.
+      if (current.lastEvent !== "authorized") return snapshot(current);
+      await call("POST", `${paymentPath(id)}/reversals`, ReversalAcceptedSchema, {});
+      return getPayment(id);
+    },
+
+    async refundPayment(input: RefundInput) {
+      if (input.currency !== "EUR") throw new ProviderError("worldpay", "rejected", "refunds are in EUR only", { field: "currency", code: "currency_not_supported" });
+      refuseAmount(input.amount, 1, LIMITS.refund.maxSingleRefund ?? Number.MAX_SAFE_INTEGER, "a single Worldpay refund");
+      const reference = input.idempotencyKey.slice(0, 64);
+      // partialReversals works for any amount up to what is left, full or not, and carries our
+      // reference, which makes a retried refund recognisable.
+      const accepted = await call(
+        "POST",
+        `${paymentPath(input.providerPaymentId)}/partialReversals`,
+        ReversalAcceptedSchema,
+        { value: { amount: input.amount, currency: "EUR" }, reference },
+        input.idempotencyKey,
+      );
+      // 202 means accepted, not done: the payment's lastEvent tells whether it went through.
+      const after = await getPayment(input.providerPaymentId);
+      const status = after.providerStatus === "refunded" ? "SUCCEEDED" : after.providerStatus === "refundFailed" ? "FAILED" : "PENDING";
+      return { providerRefundId: accepted.commandId ?? reference, status } as const;
+    },
+
+    // Worldpay does not sign its Events webhooks (it publishes source IPs instead) and we hold no
+    // secret for them, so the body is never trusted: it only tells which payment to read, and
+    // the state comes from our own GET to the configured apiUrl. The event id is the SHA-256 of
+    // the raw body, so that a redelivery of the same event is recognised as a retry.
+    async verifyWebhook(rawBody: string): Promise<WebhookVerification> {
+      const eventId = createHash("sha256").update(rawBody).digest("hex");
+      let json: unknown;
+      try {
+        json = JSON.parse(rawBody);
+      } catch {
+        return { ok: false, reason: "body is not JSON", eventId };
+      }
+      const event = WorldpayEventSchema.safeParse(json);
+      if (!event.success) return { ok: false, reason: `not a Worldpay event: ${event.error.issues[0]?.path.join(".") ?? ""}`, eventId };
+      const details = event.data.eventDetails;
+      const eventType = details.type;
+      if (details.classification && details.classification !== "payment") return { ok: true, event: { eventId, eventType, snapshot: null } };
+      const paymentId = paymentIdFromHref(details._links?.payment?.href);
+      // Without a payment link there is nothing to read; acknowledged (an unacknowledged event
+      // holds up Worldpay's queue) and left to the status read on the shopper's return.
+      if (!paymentId) return { ok: true, event: { eventId, eventType, snapshot: null } };
+      let snap: ProviderPaymentSnapshot;
+      try {
+        snap = await getPayment(paymentId);
+      } catch (error) {
+        if (error instanceof ProviderError && error.kind === "rejected") return { ok: false, reason: `Worldpay does not know this payment: ${error.message}`, eventId };
+        throw error;
+      }
+      if (snap.ourPaymentId && snap.ourPaymentId !== details.transactionReference) {
+        return { ok: false, reason: "the event's transactionReference is not the payment's", eventId };
+      }
+      return { ok: true, event: { eventId, eventType, snapshot: snap } };
+    },
+  };
+}

@@ -1,0 +1,241 @@
+// The Worldpay client against the Worldpay sandbox's own route handlers, over real HTTP: whole
+// payments (approve, decline, cancel), webhooks verified from the sandbox's delivery rows,
+// refunds, and the sandbox's documented errors.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { BACKENDS } from "./databases";
+import * as createRoute from "@/app/(sandbox)/sandbox/worldpay/apmPayments/route";
+import * as paymentRoute from "@/app/(sandbox)/sandbox/worldpay/apmPayments/[paymentId]/route";
+import * as reversalsRoute from "@/app/(sandbox)/sandbox/worldpay/apmPayments/[paymentId]/reversals/route";
+import * as partialRoute from "@/app/(sandbox)/sandbox/worldpay/apmPayments/[paymentId]/partialReversals/route";
+import { db, type Db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { createWorldpayProvider } from "@/lib/providers/worldpay/client";
+import { ProviderError, type PaymentProvider, type StartPaymentInput } from "@/lib/providers/types";
+import { decide } from "@/lib/sandboxes/worldpay/service";
+
+type Ctx = { params: Promise<{ paymentId: string }> };
+type Handler = (request: Request, ctx: Ctx) => Promise<Response>;
+
+/** Plays Next's router for the sandbox's API routes (params decoded, as Next hands them). */
+function route(method: string, path: string): { handler: Handler; paymentId: string } | null {
+  const m = /^\/apmPayments(?:\/([^/]+)(?:\/(reversals|partialReversals))?)?$/.exec(path);
+  if (!m) return null;
+  const paymentId = m[1] ? decodeURIComponent(m[1]) : "";
+  if (!m[1]) return method === "POST" ? { handler: (r) => createRoute.POST(r), paymentId } : null;
+  if (!m[2]) return method === "GET" ? { handler: paymentRoute.GET, paymentId } : null;
+  if (method !== "POST") return null;
+  return { handler: m[2] === "reversals" ? reversalsRoute.POST : partialRoute.POST, paymentId };
+}
+
+async function adapt(req: IncomingMessage, res: ServerResponse, base: string) {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  const url = new URL(req.url ?? "/", base);
+  const found = route(req.method ?? "GET", url.pathname);
+  if (!found) {
+    res.writeHead(404).end();
+    return;
+  }
+  const headers = new Headers();
+  for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
+  const body = chunks.length && req.method !== "GET" ? Buffer.concat(chunks) : undefined;
+  const response = await found.handler(new Request(url, { method: req.method, headers, body }), { params: Promise.resolve({ paymentId: found.paymentId }) });
+  res.writeHead(response.status, Object.fromEntries(response.headers));
+  res.end(Buffer.from(await response.arrayBuffer()));
+}
+
+const server = createServer((req, res) => void adapt(req, res, apiUrl).catch((e: unknown) => res.writeHead(500).end(String(e))));
+let apiUrl = "";
+let provider: PaymentProvider;
+const realFetch = globalThis.fetch;
+const webhooksDelivered: string[] = [];
+
+beforeAll(async () => {
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const s = env().sandbox;
+  provider = createWorldpayProvider({ apiUrl, username: s.worldpayUsername, password: s.worldpayPassword, entity: s.worldpayEntity, webhookUrl: "unused" });
+  // The app is not running: the app's webhook endpoint answers 200 here, so that the sandbox's
+  // background retries do not outlive the test's databases. The bodies are checked from the rows.
+  vi.stubGlobal("fetch", async (input: string | URL | Request, init?: RequestInit) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (url === `${env().appUrl}/api/webhooks/worldpay`) {
+      webhooksDelivered.push(String(init?.body));
+      return new Response("{}", { status: 200 });
+    }
+    return realFetch(input, init);
+  });
+});
+afterAll(async () => {
+  vi.unstubAllGlobals();
+  await new Promise<void>((r) => server.close(() => r()));
+});
+
+let seq = 0;
+const start = (over: Partial<StartPaymentInput> = {}) => {
+  const paymentId = `pay_wp_${Date.now()}_${++seq}`;
+  return provider.startPayment({
+    paymentId,
+    amount: 2500,
+    currency: "EUR",
+    description: "Waffles at the Grand Place",
+    merchantReference: `W-${seq}`,
+    customerEmail: null,
+    returnUrl: "http://localhost:3999/checkout/return?c=chk_1",
+    webhookUrl: "unused",
+    idempotencyKey: paymentId,
+    locale: "en",
+    linkCard: false,
+    ...over,
+  });
+};
+const caught = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as ProviderError);
+const post = (path: string, body: unknown, auth = true) => {
+  const s = env().sandbox;
+  const headers: Record<string, string> = { "content-type": "application/json", "wp-api-version": "2024-07-01" };
+  if (auth) headers.authorization = `Basic ${Buffer.from(`${s.worldpayUsername}:${s.worldpayPassword}`).toString("base64")}`;
+  return realFetch(`${apiUrl}${path}`, { method: "POST", headers, body: JSON.stringify(body) });
+};
+const validBody = (amount: number) => ({
+  transactionReference: `raw-${Date.now()}-${++seq}`,
+  merchant: { entity: env().sandbox.worldpayEntity },
+  instruction: {
+    method: "bancontact",
+    value: { amount, currency: "EUR" },
+    narrative: { line1: "Waffles" },
+    paymentInstrument: { type: "direct", country: "BE" },
+    resultUrls: { success: "http://localhost:3999/ok" },
+  },
+});
+
+describe.each(BACKENDS)("Worldpay sandbox on $name", ({ open }) => {
+  const g = globalThis as unknown as { __bcDb?: Promise<{ prisma: Db; close: () => Promise<void> }> };
+  let close: () => Promise<void> = async () => {};
+
+  beforeAll(async () => {
+    const t = await open();
+    close = t.close;
+    // The sandbox reads the process's database: this backend's, for this block.
+    g.__bcDb = Promise.resolve({ prisma: t.prisma, close: t.close });
+  });
+  afterAll(async () => {
+    g.__bcDb = undefined;
+    await close();
+  });
+
+  const deliveries = async (paymentRef: string) =>
+    (await db()).sandboxWebhookDelivery.findMany({ where: { provider: "worldpay", paymentRef }, orderBy: { createdAt: "asc" } });
+
+  it("approves: redirect, PAID, and webhooks that verify by reading the payment back", async () => {
+    const started = await start();
+    expect(started.status).toBe("PENDING");
+    expect(started.action).toMatchObject({ type: "redirect" });
+    const redirect = started.action?.type === "redirect" ? started.action.url : "";
+    expect(redirect.startsWith(`${env().appUrl}/sandbox/worldpay/pay/`)).toBe(true);
+    expect((await provider.getPayment(started.providerPaymentId)).status).toBe("PENDING");
+    // The retried start (same transactionReference) answers with the same payment.
+    const again = await start({ paymentId: started.ourPaymentId ?? "" });
+    expect(again.providerPaymentId).toBe(started.providerPaymentId);
+
+    const back = await decide(started.providerPaymentId, "approve");
+    expect(new URL(back ?? "").searchParams.get("outcome")).toBe("success");
+    const read = await provider.getPayment(started.providerPaymentId);
+    expect(read).toMatchObject({ status: "PAID", providerStatus: "sentForSettlement", capturedAmount: 2500, ourPaymentId: started.ourPaymentId });
+
+    const rows = await deliveries(started.providerPaymentId);
+    expect(rows.map((r) => (JSON.parse(r.body) as { eventDetails: { type: string } }).eventDetails.type)).toEqual(["authorized", "sentForSettlement"]);
+    expect(rows.every((r) => r.deliveredAt !== null && r.url === `${env().appUrl}/api/webhooks/worldpay`)).toBe(true);
+    const row = rows[1]!;
+    const v = await provider.verifyWebhook(row.body, new Headers(row.headers as Record<string, string>), new Date());
+    expect(v).toMatchObject({ ok: true, event: { eventType: "sentForSettlement", snapshot: { status: "PAID", providerPaymentId: started.providerPaymentId } } });
+    const again2 = await provider.verifyWebhook(row.body, new Headers(), new Date());
+    expect(again2.ok && v.ok && again2.event.eventId === v.event.eventId).toBe(true);
+
+    // A forged event naming this payment under another transaction reference is refused.
+    const forged = JSON.parse(row.body) as { eventDetails: { transactionReference: string } };
+    forged.eventDetails.transactionReference = "someone-else";
+    expect((await provider.verifyWebhook(JSON.stringify(forged), new Headers(), new Date())).ok).toBe(false);
+  });
+
+  it("declines and cancels, each back to its own result URL", async () => {
+    const declined = await start();
+    expect(new URL((await decide(declined.providerPaymentId, "decline")) ?? "").searchParams.get("outcome")).toBe("failure");
+    expect(await provider.getPayment(declined.providerPaymentId)).toMatchObject({ status: "FAILED", failure: { code: "refused" } });
+
+    const abandoned = await start();
+    // Nothing to cancel while the shopper is at the bank: the payment is returned as it is.
+    expect((await provider.cancelPayment(abandoned.providerPaymentId)).status).toBe("PENDING");
+    expect(new URL((await decide(abandoned.providerPaymentId, "cancel")) ?? "").searchParams.get("outcome")).toBe("cancel");
+    expect((await provider.getPayment(abandoned.providerPaymentId)).status).toBe("CANCELLED");
+    const [row] = await deliveries(abandoned.providerPaymentId);
+    const v = await provider.verifyWebhook(row!.body, new Headers(row!.headers as Record<string, string>), new Date());
+    expect(v).toMatchObject({ ok: true, event: { eventType: "cancelled", snapshot: { status: "CANCELLED" } } });
+    // A second decision changes nothing.
+    await decide(abandoned.providerPaymentId, "approve");
+    expect((await provider.getPayment(abandoned.providerPaymentId)).status).toBe("CANCELLED");
+  });
+
+  it("refunds in parts, never more than was paid, and not before payment", async () => {
+    const p = await start();
+    const refund = (amount: number, key: string) => provider.refundPayment({ providerPaymentId: p.providerPaymentId, amount, currency: "EUR", description: "r", idempotencyKey: key });
+    expect(await caught(refund(100, `ref_early_${seq}`))).toMatchObject({ kind: "rejected", details: { code: "actionNotAllowed" } });
+    await decide(p.providerPaymentId, "approve");
+    const first = await refund(1000, `ref_a_${p.providerPaymentId.slice(-12)}`);
+    expect(first.status).toBe("SUCCEEDED");
+    expect((await refund(1000, `ref_a_${p.providerPaymentId.slice(-12)}`)).providerRefundId).toBe(first.providerRefundId);
+    const tooMuch = await caught(refund(1501, `ref_b_${p.providerPaymentId.slice(-12)}`));
+    expect(tooMuch).toMatchObject({ kind: "rejected", details: { validationErrors: [{ path: "$.value.amount" }] } });
+    expect((await refund(1500, `ref_c_${p.providerPaymentId.slice(-12)}`)).status).toBe("SUCCEEDED");
+    expect(await provider.getPayment(p.providerPaymentId)).toMatchObject({ status: "PAID", providerStatus: "refunded" });
+    const last = (await deliveries(p.providerPaymentId)).at(-1)!;
+    expect((JSON.parse(last.body) as { eventDetails: { type: string; amount: { value: number } } }).eventDetails).toMatchObject({ type: "refunded", amount: { value: 1500 } });
+  });
+
+  it("refuses a single refund above 3,000 EUR", async () => {
+    const p = await start({ amount: 400_000 });
+    await decide(p.providerPaymentId, "approve");
+    const path = `/apmPayments/${encodeURIComponent(p.providerPaymentId)}/partialReversals`;
+    const res = await post(path, { value: { amount: 300_001, currency: "EUR" }, reference: `big_${seq}` });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ errorName: "bodyDoesNotMatchSchema", validationErrors: [{ jsonPath: "$.value.amount" }] });
+    expect((await post(path, { value: { currency: "EUR" } })).status).toBe(400);
+  });
+
+  it("answers the documented 400 for missing or out-of-range fields, with every field", async () => {
+    const magic = await caught(start({ amount: 404 }));
+    expect(magic).toMatchObject({
+      kind: "rejected",
+      details: { code: "bodyDoesNotMatchSchema", httpStatus: 400, validationErrors: [{ path: "$.instruction.value.amount", message: "sandbox: amount 4.04 is always refused" }] },
+    });
+    const b: Partial<ReturnType<typeof validBody>> & Pick<ReturnType<typeof validBody>, "instruction"> = validBody(1);
+    delete b.transactionReference;
+    b.instruction.method = "ideal";
+    b.instruction.value.currency = "USD";
+    const res = await post("/apmPayments", b);
+    expect(res.status).toBe(400);
+    const json = (await res.json()) as { errorName: string; validationErrors: { errorName: string; jsonPath: string }[] };
+    expect(json.errorName).toBe("bodyDoesNotMatchSchema");
+    expect(json.validationErrors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ errorName: "fieldIsMissing", jsonPath: "$.transactionReference" }),
+        expect.objectContaining({ errorName: "fieldHasInvalidValue", jsonPath: "$.instruction.method" }),
+        expect.objectContaining({ errorName: "fieldHasInvalidValue", jsonPath: "$.instruction.value.currency" }),
+        expect.objectContaining({ errorName: "fieldHasInvalidValue", jsonPath: "$.instruction.value.amount" }),
+      ]),
+    );
+    const high = (await (await post("/apmPayments", validBody(500_001))).json()) as { validationErrors: { jsonPath: string }[] };
+    expect(high.validationErrors).toEqual([expect.objectContaining({ jsonPath: "$.instruction.value.amount" })]);
+    expect((await post("/apmPayments", validBody(2))).status).toBe(201);
+  });
+
+  it("refuses bad credentials with 401 and unknown payments with 404", async () => {
+    const s = env().sandbox;
+    const wrong = createWorldpayProvider({ apiUrl, username: s.worldpayUsername, password: "not-the-password", entity: s.worldpayEntity, webhookUrl: "unused" });
+    const p = await start();
+    expect(await caught(wrong.getPayment(p.providerPaymentId))).toMatchObject({ kind: "rejected", details: { code: "accessDenied", httpStatus: 401 } });
+    expect((await post("/apmPayments", validBody(100), false)).status).toBe(401);
+    expect(await caught(provider.getPayment("no-such-payment"))).toMatchObject({ kind: "rejected", details: { httpStatus: 404 } });
+  });
+});
