@@ -14,7 +14,7 @@ export type IntakeResult =
   | { status: 200; body: { received: true; duplicate?: true; result: string } }
   | { status: 400; body: { error: { code: "invalid_signature"; message: string } } };
 
-const KEPT_HEADERS = ["content-type", "user-agent", "wooshpay-signature", "signature", "jws-signature"];
+const KEPT_HEADERS = ["content-type", "user-agent", "wooshpay-signature", "webhook-signature", "signature", "jws-signature"];
 
 function headerSnapshot(headers: Headers): Record<string, string> {
   const out: Record<string, string> = {};

@@ -19,6 +19,11 @@ export default function SandboxIndex() {
           </Link>
         </li>
         <li>
+          <Link className="text-brand underline" href="/sandbox/ppro-legacy">
+            PPRO TRANSACTION API (legacy): transactions, linked cards, the sandbox clock
+          </Link>
+        </li>
+        <li>
           <Link className="text-brand underline" href="/sandbox/worldpay">
             Worldpay: APM payments and the hosted Bancontact page
           </Link>

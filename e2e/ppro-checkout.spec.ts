@@ -1,0 +1,67 @@
+// PPRO payment agreements (link and pay): QR code on a desktop, app intent on a phone, and the
+// bank page (REDIRECT); declines and abandons.
+import { devices, expect, test } from "@playwright/test";
+import { createCheckout, expectAccessible, openInAppSimulator, otherDevice, status } from "./helpers";
+
+const PAY = "Pay with Bancontact via PPRO and save my card";
+
+test.describe("desktop", () => {
+  test("scan the QR code, approve in the app: paid", async ({ page, browser, request }) => {
+    const checkout = await createCheckout(request, { amount: 2750 });
+    await page.goto(checkout.url);
+    await page.getByRole("button", { name: PAY }).click();
+    await expect(status(page)).toHaveAttribute("data-status", "PENDING");
+    await expect(status(page)).toHaveText("Waiting for you to scan the QR code.");
+    const payload = (await page.getByTestId("qr-code").getAttribute("data-payload"))!;
+    expect(payload).toMatch(/^BEP:\/\//);
+    await expect(page.getByRole("link", { name: "Pay on your bank's page instead" })).toBeVisible();
+    await expectAccessible(page);
+    const phone = await otherDevice(browser);
+    await openInAppSimulator(phone, payload);
+    await expect(phone.getByTestId("bank-amount")).toContainText("27.50");
+    await expectAccessible(phone);
+    await phone.getByRole("button", { name: "Approve payment" }).click();
+    await expect(status(page)).toHaveAttribute("data-status", "PAID");
+    await phone.context().close();
+  });
+
+  test("the bank page (REDIRECT): approve, decline, abandon", async ({ page, request }) => {
+    for (const [button, expected] of [
+      ["Approve payment", "PAID"],
+      ["Decline payment", "FAILED"],
+      ["Back to the shop without paying", "PENDING"],
+    ] as const) {
+      const checkout = await createCheckout(request, { amount: 1500 });
+      await page.goto(checkout.url);
+      await page.getByRole("button", { name: PAY }).click();
+      await page.getByRole("link", { name: "Pay on your bank's page instead" }).click();
+      await expect(page.getByTestId("bank-amount")).toContainText("15.00");
+      await expectAccessible(page);
+      await page.getByRole("button", { name: button }).click();
+      await expect(status(page)).toHaveAttribute("data-status", expected);
+    }
+  });
+});
+
+const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch } = devices["Pixel 7"];
+
+test.describe("phone", () => {
+  test.use({ viewport, userAgent, deviceScaleFactor, isMobile, hasTouch });
+
+  test("app intent into the Bancontact app: paid, seen live on the phone's browser", async ({ page, browser, request }) => {
+    const checkout = await createCheckout(request, { amount: 990 });
+    await page.goto(checkout.url);
+    await page.getByRole("button", { name: PAY }).click();
+    const open = page.getByTestId("open-app");
+    await expect(open).toHaveText("Open the Bancontact app");
+    const intent = (await open.getAttribute("href"))!;
+    expect(intent).toMatch(/^bepgenapp:\/\/DoTx\?TransId=/);
+    await expectAccessible(page);
+    // The browser cannot open the app's scheme here: the simulator plays the app.
+    const app = await otherDevice(browser);
+    await openInAppSimulator(app, intent);
+    await app.getByRole("button", { name: "Approve payment" }).click();
+    await expect(status(page)).toHaveAttribute("data-status", "PAID");
+    await app.context().close();
+  });
+});

@@ -1,0 +1,52 @@
+// One POST to the TRANSACTION API endpoint: url-encoded in, url-encoded out, every answer checked.
+import "server-only";
+import type { z } from "zod";
+import { ProviderError } from "../types";
+import { parseForm, toForm } from "./form";
+import type { PproLegacyConfig } from "./requests";
+import { RequestStatusSchema } from "./schemas";
+
+const TIMEOUT_MS = 15_000;
+
+/**
+ * PPRO's ERRMSG is free text. When it names a parameter ("… parameter amount …") that name becomes
+ * the error's field, and an expired card token gets its own code: the linked-cards work must tell
+ * "re-link the card" apart from other refusals.
+ */
+export function rejection(errmsg: string): ProviderError {
+  const field = /\b(?:parameter|field)\s+'?([a-z][a-z0-9.]*)/i.exec(errmsg)?.[1];
+  const tokenExpired = /token/i.test(errmsg) && /expired/i.test(errmsg);
+  return new ProviderError("ppro-legacy", "rejected", errmsg, {
+    code: tokenExpired ? "token_expired" : "request_failed",
+    ...(tokenExpired ? { field: "specin.cardtoken" } : field ? { field } : {}),
+  });
+}
+
+export async function pproCall<S extends z.ZodType>(config: PproLegacyConfig, params: Record<string, string | undefined>, schema: S): Promise<z.infer<S>> {
+  let res: Response;
+  try {
+    res = await fetch(config.apiUrl, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/x-www-form-urlencoded, text/plain" },
+      body: toForm(params),
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+      cache: "no-store",
+    });
+  } catch (error) {
+    throw new ProviderError("ppro-legacy", "unavailable", `PPRO could not be reached: ${(error as Error).message}`);
+  }
+  const text = await res.text().catch(() => "");
+  // The API answers every request, refused or not, with HTTP 200: anything else is the gateway
+  // (or a proxy in front of it) failing, and worth a retry later.
+  if (!res.ok) throw new ProviderError("ppro-legacy", "unavailable", `PPRO answered HTTP ${res.status}`, { httpStatus: res.status });
+  const head = parseForm(RequestStatusSchema, text);
+  if (!head.success) throw new ProviderError("ppro-legacy", "bad_response", `unexpected PPRO response (${head.message})`);
+  if (head.data.REQUESTSTATUS === "FAILED") throw rejection(head.data.ERRMSG || "PPRO refused the request");
+  const parsed = parseForm(schema, text);
+  if (!parsed.success) {
+    throw new ProviderError("ppro-legacy", "bad_response", `unexpected PPRO response (${parsed.message})`, {
+      validationErrors: parsed.fields.map((path) => ({ path, message: "missing or malformed" })),
+    });
+  }
+  return parsed.data;
+}

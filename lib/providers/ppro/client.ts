@@ -1,0 +1,141 @@
+// PPRO payment agreements client (seed 001: Bancontact "link and pay"). Every Bancontact payment
+// is an agreement with an initial charge; our payment is that charge. Talks to PPRO_API_URL: the
+// built-in sandbox by default, PPRO when configured.
+import "server-only";
+import { WIP_SCHEME_MAX } from "../../payments/limits";
+import {
+  ProviderError,
+  type PaymentProvider,
+  type ProviderPaymentSnapshot,
+  type RefundInput,
+  type ShopperAction,
+  type StartPaymentInput,
+  type StartedPayment,
+  type WebhookVerification,
+} from "../types";
+import { pproCall, type PproConfig } from "./http";
+import { AgreementSchema, ChargeSchema, PproEventSchema, RefundSchema, VoidSchema, type Agreement, type CreateAgreementRequest } from "./schemas";
+import { SIGNATURE_HEADER, verifyPproSignature } from "./signature";
+import { chargeSnapshot } from "./snapshot";
+
+export type { PproConfig } from "./http";
+
+const chargePath = (id: string) => `/v1/payment-charges/${encodeURIComponent(id)}`;
+
+/** PPRO requires a consumer name; we only know the email, so its local part stands in for it. */
+export function consumerName(email: string | null): string {
+  const local = email?.split("@")[0]?.replace(/[._+\-\d]+/g, " ").trim();
+  if (!local) return "Bancontact shopper";
+  return local.replace(/(^|\s)(\p{L})/gu, (_, space: string, c: string) => space + c.toUpperCase());
+}
+
+export function agreementRequest(input: StartPaymentInput, webhookUrl: string, now = new Date()): CreateAgreementRequest {
+  const amount = { value: input.amount, currency: input.currency };
+  return {
+    paymentMethod: "BANCONTACT",
+    description: input.description,
+    merchantPaymentAgreementReference: input.paymentId,
+    startDate: now.toISOString().replace(/\.\d{3}Z$/, "Z"),
+    webhooksUrl: webhookUrl,
+    // A one-off payment binds the agreement to exactly this amount (as the seed does). A linked
+    // card must allow later Wallet Initiated Payments of other amounts: MAX at the scheme's cap.
+    ...(input.linkCard ? { amount: { value: WIP_SCHEME_MAX, currency: input.currency }, amountType: "MAX" as const } : { amount, amountType: "EXACT" as const }),
+    authenticationSettings: [{ type: "REDIRECT", settings: { returnUrl: input.returnUrl } }],
+    consumer: { name: consumerName(input.customerEmail), ...(input.customerEmail ? { email: input.customerEmail } : {}), country: "BE" },
+    initialPaymentCharge: {
+      paymentDescriptor: input.description,
+      merchantPaymentChargeReference: input.paymentId,
+      autoCapture: true,
+      amount,
+    },
+  };
+}
+
+function shopperAction(agreement: Agreement): ShopperAction | null {
+  let payload: string | undefined;
+  let deepLink: string | null = null;
+  let redirectUrl: string | null = null;
+  for (const m of agreement.authenticationMethods ?? []) {
+    if (m.type === "SCAN_CODE") payload = m.details.codePayload;
+    else if (m.type === "APP_INTENT") deepLink = m.details.mobileIntentUri;
+    else redirectUrl = m.details.requestUrl;
+  }
+  if (payload) return { type: "qr", payload, deepLink, redirectUrl, expiresAt: null };
+  return redirectUrl ? { type: "redirect", url: redirectUrl } : null;
+}
+
+/** startPayment, also giving the agreement id: the linked-card work keeps it for later charges. */
+export async function startAgreementPayment(config: PproConfig, input: StartPaymentInput): Promise<{ started: StartedPayment; agreementId: string }> {
+  if (!Number.isInteger(input.amount) || input.amount < 1) throw new ProviderError("ppro", "rejected", "amount must be at least 1 cent", { field: "amount" });
+  const request = agreementRequest(input, config.webhookUrl);
+  const agreement = await pproCall(config, "POST", "/v1/payment-agreements", AgreementSchema, request, input.idempotencyKey);
+  const chargeId = agreement.initialPaymentChargeId;
+  if (!chargeId) throw new ProviderError("ppro", "bad_response", "PPRO created the agreement without an initial payment charge");
+  // The agreement answer does not carry the charge; it starts waiting for the shopper, unless
+  // the agreement already failed.
+  const failed = agreement.status === "FAILED";
+  const snapshot: ProviderPaymentSnapshot = {
+    providerPaymentId: chargeId,
+    ourPaymentId: input.paymentId,
+    providerStatus: failed ? "FAILED" : "AUTHENTICATION_PENDING",
+    status: failed ? "FAILED" : "PENDING",
+    capturedAmount: 0,
+    failure: failed ? { code: "AGREEMENT_FAILED", message: "PPRO refused the payment agreement" } : null,
+  };
+  return { started: { ...snapshot, action: failed ? null : shopperAction(agreement) }, agreementId: agreement.id };
+}
+
+export function createPproProvider(config: PproConfig): PaymentProvider {
+  async function getPayment(id: string) {
+    return chargeSnapshot(await pproCall(config, "GET", chargePath(id), ChargeSchema));
+  }
+
+  return {
+    id: "ppro",
+
+    async startPayment(input: StartPaymentInput): Promise<StartedPayment> {
+      return (await startAgreementPayment(config, input)).started;
+    },
+
+    getPayment,
+
+    async cancelPayment(id: string) {
+      // PPRO voids what is not captured yet; a charge it can no longer void is refused with a
+      // 400, and then its current state is the answer. The key makes a retried cancel a no-op.
+      try {
+        await pproCall(config, "POST", `${chargePath(id)}/voids`, VoidSchema, {}, `void-${id}`);
+      } catch (error) {
+        if (!(error instanceof ProviderError && error.kind === "rejected" && error.details.httpStatus === 400)) throw error;
+      }
+      return getPayment(id);
+    },
+
+    async refundPayment(input: RefundInput) {
+      // Operations on a charge carry a bare integer amount, as the charge's operations show.
+      const r = await pproCall(config, "POST", `${chargePath(input.providerPaymentId)}/refunds`, RefundSchema, { amount: input.amount }, input.idempotencyKey);
+      const status = r.status === "SUCCEEDED" ? "SUCCEEDED" : r.status === "FAILED" || r.status === "DECLINED" ? "FAILED" : "PENDING";
+      return { providerRefundId: r.id, status } as const;
+    },
+
+    async verifyWebhook(rawBody: string, headers: Headers, now: Date): Promise<WebhookVerification> {
+      const sig = verifyPproSignature(rawBody, headers.get(SIGNATURE_HEADER), config.webhookSecret, now);
+      if (!sig.ok) return { ok: false, reason: sig.reason };
+      let json: unknown;
+      try {
+        json = JSON.parse(rawBody);
+      } catch {
+        return { ok: false, reason: "body is not JSON" };
+      }
+      const event = PproEventSchema.safeParse(json);
+      if (!event.success) return { ok: false, reason: `not a PPRO event: ${event.error.issues[0]?.path.join(".") ?? ""}` };
+      const { id: eventId, type: eventType, data } = event.data;
+      if (!eventType.startsWith("PAYMENT_CHARGE_")) return { ok: true, event: { eventId, eventType, snapshot: null } };
+      const charge = ChargeSchema.safeParse(data);
+      if (charge.success) return { ok: true, event: { eventId, eventType, snapshot: chargeSnapshot(charge.data) } };
+      // An event that names the charge without carrying it: read the charge.
+      const ref = typeof data === "object" && data !== null && "id" in data ? String(data.id) : "";
+      if (!ref.startsWith("charge_")) return { ok: false, reason: "event does not carry a payment charge", eventId };
+      return { ok: true, event: { eventId, eventType, snapshot: await getPayment(ref) } };
+    },
+  };
+}
