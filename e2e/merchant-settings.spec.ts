@@ -1,0 +1,38 @@
+// Merchant staff choose which providers the checkout offers.
+import { expect, test } from "@playwright/test";
+import { createCheckout, demoStaffPassword, expectAccessible } from "./helpers";
+
+test("staff turn a provider off and on again; checkouts follow", async ({ page, request }) => {
+  await page.goto("/signin");
+  await page.getByLabel("Email address").nth(1).fill("staff@maison-praline.test");
+  await page.getByLabel("Password").fill(demoStaffPassword());
+  await page.getByRole("button", { name: "Sign in as staff" }).click();
+  await expect(page).toHaveURL(/\/merchant$/);
+  await page.getByRole("link", { name: "Checkout settings" }).click();
+  await expect(page.getByRole("heading", { name: "Checkout settings" })).toBeVisible();
+  await expectAccessible(page);
+  const worldpay = page.getByRole("checkbox", { name: "Worldpay" });
+  try {
+    await worldpay.uncheck();
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    const checkout = await createCheckout(request);
+    await page.goto(checkout.url);
+    await expect(page.getByRole("button", { name: "Pay with the Bancontact app" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Pay with Bancontact via Worldpay" })).toHaveCount(0);
+
+    // Nothing at all is refused with a message naming the field.
+    await page.goto("/merchant/settings");
+    for (const box of await page.getByRole("checkbox").all()) await box.uncheck();
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "providers: choose at least one provider" })).toBeVisible();
+  } finally {
+    await page.goto("/merchant/settings");
+    for (const box of await page.getByRole("checkbox").all()) await box.check();
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  }
+  const again = await createCheckout(request);
+  await page.goto(again.url);
+  await expect(page.getByRole("button", { name: "Pay with Bancontact via Worldpay" })).toBeVisible();
+});
