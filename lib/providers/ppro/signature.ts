@@ -1,37 +1,13 @@
 // PPRO webhook signatures. PPRO documents a `Webhook-Signature` header checked with a signing
 // secret (first a plain sha256 of "payload.secret", now HMAC) without publishing the exact HMAC
-// layout in what we could find, so we assume the timestamped form used by our other providers:
-// `Webhook-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`, several v1
-// values allowed during secret rotation, five minutes of tolerance either way.
-import { createHmac, timingSafeEqual } from "node:crypto";
+// layout in what we could find, so we assume the timestamped form used by our other providers.
+import { signTimestampedHmac, verifyTimestampedHmac, type SignatureCheck } from "../timestamped-hmac";
 
+export { TOLERANCE_SECONDS, type SignatureCheck } from "../timestamped-hmac";
 export const SIGNATURE_HEADER = "webhook-signature";
-export const TOLERANCE_SECONDS = 300;
 
-export type SignatureCheck = { ok: true } | { ok: false; reason: string };
-
-export function signPpro(body: string, secret: string, timestamp: number): string {
-  const t = String(timestamp);
-  return `t=${t},v1=${createHmac("sha256", secret).update(`${t}.${body}`, "utf8").digest("hex")}`;
-}
+export const signPpro = signTimestampedHmac;
 
 export function verifyPproSignature(rawBody: string, header: string | null, secret: string, now: Date): SignatureCheck {
-  if (!header) return { ok: false, reason: "missing Webhook-Signature header" };
-  let timestamp: string | undefined;
-  const signatures: string[] = [];
-  for (const part of header.split(",")) {
-    const [k, v] = part.trim().split("=", 2);
-    if (k === "t" && v) timestamp = v;
-    else if (k === "v1" && v) signatures.push(v);
-  }
-  if (!timestamp || !/^\d{1,12}$/.test(timestamp)) return { ok: false, reason: "signature header has no valid timestamp" };
-  if (signatures.length === 0) return { ok: false, reason: "signature header has no v1 signature" };
-  if (Math.abs(now.getTime() / 1000 - Number(timestamp)) > TOLERANCE_SECONDS) return { ok: false, reason: "signature timestamp outside tolerance" };
-  const expected = createHmac("sha256", secret).update(`${timestamp}.${rawBody}`, "utf8").digest();
-  const match = signatures.some((s) => {
-    if (!/^[0-9a-f]+$/i.test(s)) return false;
-    const given = Buffer.from(s, "hex");
-    return given.length === expected.length && timingSafeEqual(given, expected);
-  });
-  return match ? { ok: true } : { ok: false, reason: "signature does not match" };
+  return verifyTimestampedHmac(rawBody, header, secret, now, "Webhook-Signature");
 }
