@@ -51,13 +51,14 @@ export async function applyProviderSnapshot(
       return { outcome: decision.kind, ...base, status: from, detail: decision.kind === "stale" ? decision.reason : undefined };
     }
     const now = new Date();
+    const captured = snap.capturedAmount ?? (snap.status === "PAID" ? payment.amount : 0);
     await tx.payment.update({
       where: { id },
       data: {
         ...identity,
         status: snap.status,
         providerStatus: snap.providerStatus,
-        capturedAmount: snap.capturedAmount,
+        capturedAmount: captured,
         failureCode: snap.failure?.code ?? null,
         failureMessage: snap.failure?.message ?? null,
         ...(isFinal(snap.status) && !payment.completedAt ? { completedAt: now } : {}),
@@ -67,10 +68,10 @@ export async function applyProviderSnapshot(
       data: { id: newId("pev"), paymentId: id, fromStatus: from, toStatus: snap.status, source, detail: snap.providerStatus },
     });
     if (snap.status === "PAID" && snap.linkedCard && payment.linkCard) await linkCard(tx, payment, snap.linkedCard);
-    if (snap.status === "PAID" && snap.capturedAmount !== payment.amount) {
+    if (snap.status === "PAID" && captured !== payment.amount) {
       // Never close an order on less (or more) money than it asked for: the merchant must look.
       await tx.paymentEvent.create({
-        data: { id: newId("pev"), paymentId: id, fromStatus: snap.status, toStatus: snap.status, source, detail: `amount mismatch: captured ${snap.capturedAmount} of ${payment.amount}` },
+        data: { id: newId("pev"), paymentId: id, fromStatus: snap.status, toStatus: snap.status, source, detail: `amount mismatch: captured ${captured} of ${payment.amount}` },
       });
     } else if (snap.status === "PAID") {
       await tx.checkout.updateMany({ where: { id: payment.checkoutId, status: "OPEN" }, data: { status: "PAID" } });

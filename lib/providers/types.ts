@@ -40,7 +40,8 @@ export type ProviderPaymentSnapshot = {
   ourPaymentId: string | null;
   providerStatus: string;
   status: PaymentStatus;
-  capturedAmount: number;
+  /** What the provider says it captured; null when it does not say (then: the payment's amount once PAID). */
+  capturedAmount: number | null;
   failure: { code: string; message: string } | null;
   /** A card linked by this payment (link and pay), as the provider reports it once paid. */
   linkedCard?: { token: string; bin: string; last4: string; expiry: string };
@@ -53,6 +54,8 @@ export type VerifiedWebhook = {
   eventType: string;
   /** The provider's payment the event is about, and its state as the event tells it. */
   snapshot: ProviderPaymentSnapshot | null;
+  /** An event that names our payment but not its state: the inbox reads it from the provider. */
+  readPayment?: { ourPaymentId: string };
 };
 
 export type WebhookVerification =

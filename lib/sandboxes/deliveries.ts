@@ -35,6 +35,9 @@ export async function deliver(db: PrismaClient, id: string, opts: DeliveryOption
       await new Promise((r) => setTimeout(r, delay));
       if (await attempt(db, id, opts)) return;
     }
-  })();
+  })().catch(() => {
+    // The database went away under a background retry (shutdown, tests): the delivery row keeps
+    // its last attempt; nothing else to do.
+  });
   return false;
 }

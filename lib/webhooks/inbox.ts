@@ -32,6 +32,12 @@ async function reject(db: Db, provider: ProviderId, rawBody: string, headers: He
   return { status: 400, body: { error: { code: "invalid_signature", message: reason } } };
 }
 
+/** The state of a payment an event only names; a provider failure here makes the provider retry. */
+async function readNamedPayment(db: Db, provider: PaymentProvider, ourPaymentId: string) {
+  const payment = await db.payment.findFirst({ where: { id: ourPaymentId, provider: provider.id }, select: { providerPaymentId: true } });
+  return payment?.providerPaymentId ? provider.getPayment(payment.providerPaymentId) : null;
+}
+
 export async function receiveWebhook(db: Db, provider: PaymentProvider, rawBody: string, headers: Headers, now = new Date()): Promise<IntakeResult> {
   const verification = await provider.verifyWebhook(rawBody, headers, now);
   const providerId: ProviderId = provider.id;
@@ -61,7 +67,8 @@ export async function receiveWebhook(db: Db, provider: PaymentProvider, rawBody:
     }
     if (stored.appliedAt) return { status: 200, body: { received: true, duplicate: true, result: stored.applyResult ?? "applied" } };
   }
-  const result = event.snapshot ? await applyProviderSnapshot(db, providerId, event.snapshot, "webhook") : { outcome: "ignored" as const };
+  const snapshot = event.snapshot ?? (event.readPayment ? await readNamedPayment(db, provider, event.readPayment.ourPaymentId) : null);
+  const result = snapshot ? await applyProviderSnapshot(db, providerId, snapshot, "webhook") : { outcome: "ignored" as const };
   // Marked applied only if no other delivery of the same event got there first.
   await db.webhookEvent.updateMany({
     where: { id: stored.id, appliedAt: null },

@@ -153,7 +153,7 @@ describe("PPRO legacy sandbox", () => {
     const verified = await provider().verifyWebhook(delivery?.body ?? "", new Headers(delivery?.headers as Record<string, string>), new Date());
     expect(verified.ok).toBe(true);
     if (verified.ok) {
-      expect(verified.event.eventId).toBe(createHash("sha256").update(delivery?.body ?? "").digest("hex"));
+      expect(verified.event.eventId).toBe(`${createHash("sha256").update(delivery?.body ?? "").digest("hex")}:SUCCEEDED`);
       expect(verified.event.snapshot).toMatchObject({ providerPaymentId: txid, status: "PAID", linkedCard: { token } });
     }
   });

@@ -138,3 +138,39 @@ describe.each(BACKENDS)("event ids reused with another body on $name", ({ open }
     expect((await t.prisma.webhookEvent.findFirstOrThrow({ where: { providerEventId: "evt_reuse" } })).rawBody).toBe(first.body);
   });
 });
+
+describe.each(BACKENDS)("events that only name the payment on $name", ({ open }) => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await open();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it("reads the payment's state from the provider", async () => {
+    const merchant = await t.prisma.merchant.findUniqueOrThrow({ where: { id: DEMO_MERCHANT_ID } });
+    const checkout = await createCheckout(t.prisma, merchant, { amount: 900, currency: "EUR", description: "d", merchantReference: "n", returnUrl: "http://localhost:3999/orders/n" });
+    await t.prisma.payment.create({
+      data: { id: "pay_namednamednamednamed", checkoutId: checkout.id, merchantId: merchant.id, provider: "worldpay", status: "PENDING", amount: 900, currency: "EUR", providerPaymentId: "wp-1" },
+    });
+    const reads: string[] = [];
+    const namingProvider = {
+      id: "worldpay" as const,
+      async verifyWebhook() {
+        return { ok: true as const, event: { eventId: "evt-named-1", eventType: "sentForSettlement", snapshot: null, readPayment: { ourPaymentId: "pay_namednamednamednamed" } } };
+      },
+      async getPayment(id: string) {
+        reads.push(id);
+        return { providerPaymentId: id, ourPaymentId: "pay_namednamednamednamed", providerStatus: "sentForSettlement", status: "PAID" as const, capturedAmount: null, failure: null };
+      },
+    } as unknown as Parameters<typeof receiveWebhook>[1];
+    const res = await receiveWebhook(t.prisma, namingProvider, "{}", new Headers());
+    expect(res.body).toMatchObject({ result: "applied" });
+    expect(reads).toEqual(["wp-1"]);
+    const payment = await t.prisma.payment.findUniqueOrThrow({ where: { id: "pay_namednamednamednamed" } });
+    // The provider did not say what it captured: a paid payment captured its amount.
+    expect(payment).toMatchObject({ status: "PAID", capturedAmount: 900 });
+    expect((await t.prisma.checkout.findUniqueOrThrow({ where: { id: checkout.id } })).status).toBe("PAID");
+  });
+});

@@ -37,9 +37,9 @@ function snapshot(r: TransactionResult): ProviderPaymentSnapshot {
     ourPaymentId: r.MERCHANTTXID ?? null,
     providerStatus: r.STATUS,
     status,
-    // The seed's status answer shows no AMOUNT; PPRO's API returns it, and without it we cannot
-    // claim anything was captured.
-    capturedAmount: r.STATUS === "SUCCEEDED" && r.AMOUNT ? Number(r.AMOUNT) : 0,
+    // The seed's status answer shows no AMOUNT: then the provider does not say, and a SUCCEEDED
+    // transaction captured what it was created for.
+    capturedAmount: r.STATUS !== "SUCCEEDED" ? 0 : r.AMOUNT ? Number(r.AMOUNT) : null,
     failure: status === "FAILED" ? { code: "payment_failed", message: r.ERRMSG || "The payment failed" } : null,
     ...(card ? { linkedCard: card } : {}),
   };
@@ -62,7 +62,8 @@ export function createPproLegacyProvider(config: PproLegacyConfig): PaymentProvi
         : redirect
           ? { type: "redirect", url: redirect }
           : null;
-      return { ...snapshot(r), action };
+      // The seed's answer does not echo MERCHANTTXID: the payment is ours by construction.
+      return { ...snapshot(r), ourPaymentId: input.paymentId, action };
     },
 
     getPayment,
@@ -109,7 +110,9 @@ export function createPproLegacyProvider(config: PproLegacyConfig): PaymentProvi
         }
         throw error;
       }
-      return { ok: true, event: { eventId, eventType: n.data.notificationtype ?? "notification", snapshot: snap } };
+      // The notification body is the same for every change of a transaction: with the status read
+      // back, a later change is a new event, a repeat of the same change is not.
+      return { ok: true, event: { eventId: `${eventId}:${snap.providerStatus}`, eventType: n.data.notificationtype ?? "notification", snapshot: snap } };
     },
   };
 }

@@ -45,7 +45,7 @@ describe("PPRO wire format (seed 001)", () => {
       REFUNDED: "PAID",
       DISCARDED: "EXPIRED",
       FAILED: "FAILED",
-      VOID_PROCESSING: "CANCELLED",
+      VOID_PROCESSING: "AUTHORIZED",
       VOIDED: "CANCELLED",
     };
     for (const s of ChargeStatusSchema.options) expect([s, mapPproStatus(s)]).toEqual([s, expected[s]]);

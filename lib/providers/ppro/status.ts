@@ -21,7 +21,8 @@ const MAP: Record<ChargeStatus, PaymentStatus> = {
   DISCARDED: "EXPIRED",
   FAILED: "FAILED",
   // A void releases an authorization that was never captured: the payment was cancelled.
-  VOID_PROCESSING: "CANCELLED",
+  // Not final until VOIDED: a void that fails leaves the charge to be captured.
+  VOID_PROCESSING: "AUTHORIZED",
   VOIDED: "CANCELLED",
 };
 

@@ -38,7 +38,8 @@ function snapshot(p: ApmPayment, knownAmount?: number): ProviderPaymentSnapshot 
     ourPaymentId: p.transactionReference ?? null,
     providerStatus: p.lastEvent,
     status,
-    capturedAmount: status === "PAID" ? (p.value?.amount ?? knownAmount ?? 0) : 0,
+    // Worldpay's status answer may carry no amount: then it does not say (null).
+    capturedAmount: status === "PAID" ? (p.value?.amount ?? knownAmount ?? null) : 0,
     failure: worldpayFailure(p.lastEvent),
   };
 }
@@ -141,10 +142,9 @@ export function createWorldpayProvider(config: WorldpayConfig): PaymentProvider 
         { value: { amount: input.amount, currency: "EUR" }, reference },
         input.idempotencyKey,
       );
-      // 202 means accepted, not done: the payment's lastEvent tells whether it went through.
-      const after = await getPayment(input.providerPaymentId);
-      const status = after.providerStatus === "refunded" ? "SUCCEEDED" : after.providerStatus === "refundFailed" ? "FAILED" : "PENDING";
-      return { providerRefundId: accepted.commandId ?? reference, status } as const;
+      // 202 means accepted, not done; the payment's lastEvent may still speak of an earlier
+      // refund, so this refund stays PENDING until Worldpay's refund events settle it.
+      return { providerRefundId: accepted.commandId ?? reference, status: "PENDING" } as const;
     },
 
     // Worldpay does not sign its Events webhooks (it publishes source IPs instead) and we hold no
@@ -165,9 +165,12 @@ export function createWorldpayProvider(config: WorldpayConfig): PaymentProvider 
       const eventType = details.type;
       if (details.classification && details.classification !== "payment") return { ok: true, event: { eventId, eventType, snapshot: null } };
       const paymentId = paymentIdFromHref(details._links?.payment?.href);
-      // Without a payment link there is nothing to read; acknowledged (an unacknowledged event
-      // holds up Worldpay's queue) and left to the status read on the shopper's return.
-      if (!paymentId) return { ok: true, event: { eventId, eventType, snapshot: null } };
+      // Worldpay's Events reference marks _links as unused: then the event names our payment by
+      // its transactionReference, and the inbox reads that payment's state from Worldpay.
+      if (!paymentId) {
+        const ref = details.transactionReference;
+        return { ok: true, event: { eventId, eventType, snapshot: null, ...(ref ? { readPayment: { ourPaymentId: ref } } : {}) } };
+      }
       let snap: ProviderPaymentSnapshot;
       try {
         snap = await getPayment(paymentId);

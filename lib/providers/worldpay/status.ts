@@ -37,7 +37,8 @@ const MAP: Record<string, PaymentStatus> = {
   refusedByIssuer: "FAILED",
   error: "FAILED",
   // Worldpay could not collect the funds: the shopper did not pay.
-  settlementFailed: "FAILED",
+  // Settlement fails after sentForSettlement (already PAID): the money goes back, a reversal.
+  settlementFailed: "REVERSED",
   cancelled: "CANCELLED",
   cancelledByCustomer: "CANCELLED",
   expired: "EXPIRED",
