@@ -22,6 +22,7 @@ test.describe("desktop", () => {
     await expectAccessible(phone);
     await phone.getByRole("button", { name: "Approve payment" }).click();
     await expect(status(page)).toHaveAttribute("data-status", "PAID");
+    await expect(page.getByTestId("linked-card")).toHaveText("Your Bancontact card is now saved for one-click payments.");
     await phone.context().close();
   });
 

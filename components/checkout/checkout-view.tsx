@@ -140,7 +140,9 @@ export function CheckoutView({ data, m, locale, mobile, error }: ViewProps) {
               </p>
               {data.linkedCard && (
                 <p className="mt-2" data-testid="linked-card">
-                  {fill(m.checkout.cardLinked, { card: maskedCard(data.linkedCard), expiry: data.linkedCard.expiry })}
+                  {maskedCard(data.linkedCard)
+                    ? fill(m.checkout.cardLinked, { card: maskedCard(data.linkedCard) ?? "", expiry: data.linkedCard.expiry })
+                    : m.checkout.cardLinkedNoDetails}
                 </p>
               )}
             </div>

@@ -5,7 +5,11 @@ import { newId } from "../ids";
 import { seal } from "../crypto/secret-box";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-export type CardDetails = { token: string; bin: string; last4: string; expiry: string };
+export type CardDetails = ({ token: string } | { sealedToken: string }) & { bin: string; last4: string; expiry: string };
+
+export function sealToken(token: string): string {
+  return seal(token, env().tokenKey);
+}
 
 export async function linkCard(tx: Tx, payment: { id: string; merchantId: string; provider: string; checkoutId: string }, card: CardDetails): Promise<void> {
   const existing = await tx.linkedCard.findUnique({ where: { paymentId: payment.id } });
@@ -17,7 +21,7 @@ export async function linkCard(tx: Tx, payment: { id: string; merchantId: string
       merchantId: payment.merchantId,
       provider: payment.provider,
       cardholderEmail: checkout.customerEmail,
-      tokenEncrypted: seal(card.token, env().tokenKey),
+      tokenEncrypted: "sealedToken" in card ? card.sealedToken : sealToken(card.token),
       bin: card.bin,
       last4: card.last4,
       expiry: card.expiry,
@@ -26,7 +30,7 @@ export async function linkCard(tx: Tx, payment: { id: string; merchantId: string
   });
 }
 
-/** 670999XXXXXX9999: how a linked card is shown. */
-export function maskedCard(card: { bin: string; last4: string }): string {
-  return `${card.bin}XXXXXX${card.last4}`;
+/** 670999XXXXXX9999: how a linked card is shown; null when the provider gave no card details. */
+export function maskedCard(card: { bin: string; last4: string }): string | null {
+  return card.bin && card.last4 ? `${card.bin}XXXXXX${card.last4}` : null;
 }

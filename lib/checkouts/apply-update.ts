@@ -1,7 +1,7 @@
 // Applying what a provider says about a payment (webhook, status read, call result) to our
 // records: once, under a row lock, and only when the state machine moves forward.
 import type { Db } from "../db/client";
-import { linkCard } from "../cards/link-card";
+import { linkCard, sealToken } from "../cards/link-card";
 import { newId } from "../ids";
 import { publishCheckoutChanged } from "../live/bus";
 import type { ProviderId } from "../payments/providers";
@@ -32,7 +32,7 @@ export async function applyProviderSnapshot(
   provider: ProviderId,
   snap: ProviderPaymentSnapshot,
   source: string,
-  extra: { actionUrl?: string | null; qr?: { payload: string; deepLink: string | null; expiresAt: Date | null } } = {},
+  extra: { actionUrl?: string | null; qr?: { payload: string; deepLink: string | null; expiresAt: Date | null }; linkReference?: string } = {},
 ): Promise<ApplyResult> {
   const result = await db.$transaction(async (tx): Promise<ApplyResult> => {
     const id = await lockPayment(tx, provider, snap);
@@ -45,6 +45,7 @@ export async function applyProviderSnapshot(
       providerPaymentId: snap.providerPaymentId,
       ...(extra.actionUrl !== undefined ? { actionUrl: extra.actionUrl } : {}),
       ...(extra.qr ? { qrPayload: extra.qr.payload, deepLink: extra.qr.deepLink, expiresAt: extra.qr.expiresAt } : {}),
+      ...(extra.linkReference ? { linkReferenceSealed: sealToken(extra.linkReference) } : {}),
     };
     if (decision.kind !== "apply") {
       await tx.payment.update({ where: { id }, data: identity });
@@ -67,7 +68,12 @@ export async function applyProviderSnapshot(
     await tx.paymentEvent.create({
       data: { id: newId("pev"), paymentId: id, fromStatus: from, toStatus: snap.status, source, detail: snap.providerStatus },
     });
-    if (snap.status === "PAID" && snap.linkedCard && payment.linkCard) await linkCard(tx, payment, snap.linkedCard);
+    if (snap.status === "PAID" && payment.linkCard) {
+      // The card's details when the provider gives them (TRANSACTION API), else the link itself
+      // (PPRO's agreement): either way, what later charges need.
+      if (snap.linkedCard) await linkCard(tx, payment, snap.linkedCard);
+      else if (payment.linkReferenceSealed) await linkCard(tx, payment, { sealedToken: payment.linkReferenceSealed, bin: "", last4: "", expiry: "" });
+    }
     if (snap.status === "PAID" && captured !== payment.amount) {
       // Never close an order on less (or more) money than it asked for: the merchant must look.
       await tx.paymentEvent.create({

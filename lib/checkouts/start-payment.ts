@@ -141,6 +141,7 @@ export async function startPayment(ctx: Ctx, checkoutId: string): Promise<StartP
     await applyProviderSnapshot(ctx.db, ctx.provider.id, started, "create", {
       actionUrl: a?.type === "redirect" ? a.url : a?.type === "qr" ? a.redirectUrl : null,
       ...(a?.type === "qr" ? { qr: { payload: a.payload, deepLink: a.deepLink, expiresAt: a.expiresAt } } : {}),
+      ...(started.linkReference ? { linkReference: started.linkReference } : {}),
     });
     return { paymentId, action: started.action };
   } catch (error) {

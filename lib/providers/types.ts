@@ -47,7 +47,11 @@ export type ProviderPaymentSnapshot = {
   linkedCard?: { token: string; bin: string; last4: string; expiry: string };
 };
 
-export type StartedPayment = ProviderPaymentSnapshot & { action: ShopperAction | null };
+export type StartedPayment = ProviderPaymentSnapshot & {
+  action: ShopperAction | null;
+  /** The provider's reference of the link this payment creates once paid (PPRO's agreement id). */
+  linkReference?: string;
+};
 
 export type VerifiedWebhook = {
   eventId: string;

@@ -7,6 +7,8 @@ import { startPayment } from "@/lib/checkouts/start-payment";
 import { idempotent } from "@/lib/api/idempotency";
 import { DEMO_MERCHANT_ID } from "@/lib/db/seed";
 import { AppError } from "@/lib/errors";
+import { open as unseal } from "@/lib/crypto/secret-box";
+import { env } from "@/lib/env";
 import type { PaymentStatus } from "@/lib/payments/states";
 
 const input = {
@@ -94,6 +96,24 @@ describe.each(BACKENDS)("checkouts on $name", ({ open }) => {
     expect((await t.prisma.checkout.findUniqueOrThrow({ where: { id: checkout.id } })).status).toBe("OPEN");
     const events = await t.prisma.paymentEvent.findMany({ where: { paymentId } });
     expect(events.some((e) => e.detail?.startsWith("amount mismatch"))).toBe(true);
+  });
+
+  it("keeps the provider's link (sealed) once a link-and-pay payment is paid, and only then", async () => {
+    class LinkingProvider extends RecordingProvider {
+      override async startPayment(i: Parameters<RecordingProvider["startPayment"]>[0]) {
+        return { ...(await super.startPayment(i)), linkReference: "agr_TWXXaIGRgLr5QDMiBpO5i" };
+      }
+    }
+    const provider = new LinkingProvider();
+    const checkout = await createCheckout(t.prisma, await merchant(), { ...input, customerEmail: "ann@example.com" });
+    const { paymentId } = await startPayment({ db: t.prisma, provider, appUrl: "http://x", locale: "en", linkCard: true }, checkout.id);
+    expect(await t.prisma.linkedCard.findUnique({ where: { paymentId } })).toBeNull();
+    provider.states.get(provider.ids[0]!)!.status = "PAID";
+    await applyProviderSnapshot(t.prisma, "wooshpay", provider.snapshot(provider.ids[0]!), "webhook");
+    const card = await t.prisma.linkedCard.findUniqueOrThrow({ where: { paymentId } });
+    expect(card.tokenEncrypted).not.toContain("agr_");
+    expect(unseal(card.tokenEncrypted, env().tokenKey)).toBe("agr_TWXXaIGRgLr5QDMiBpO5i");
+    expect(card.cardholderEmail).toBe("ann@example.com");
   });
 
   it("starts one payment for a double click, and calls the provider once", async () => {

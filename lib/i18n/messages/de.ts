@@ -68,6 +68,7 @@ const de: Messages = {
     paymentId: "Zahlungsreferenz",
     payAndSave: "Mit Bancontact über {provider} bezahlen und meine Karte speichern",
     cardLinked: "Die Karte {card} ist jetzt für Zahlungen mit einem Klick gespeichert (gültig bis {expiry}).",
+    cardLinkedNoDetails: "Ihre Bancontact-Karte ist jetzt für Zahlungen mit einem Klick gespeichert.",
     bankPage: "Stattdessen auf der Seite Ihrer Bank bezahlen",
     qr: {
       payWithApp: "Mit der Bancontact-App bezahlen",

@@ -66,6 +66,7 @@ const en = {
     paymentId: "Payment reference",
     payAndSave: "Pay with Bancontact via {provider} and save my card",
     cardLinked: "Card {card} is now saved for one-click payments (expires {expiry}).",
+    cardLinkedNoDetails: "Your Bancontact card is now saved for one-click payments.",
     bankPage: "Pay on your bank's page instead",
     qr: {
       payWithApp: "Pay with the Bancontact app",

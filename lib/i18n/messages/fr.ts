@@ -68,6 +68,7 @@ const fr: Messages = {
     paymentId: "Référence du paiement",
     payAndSave: "Payer avec Bancontact via {provider} et enregistrer ma carte",
     cardLinked: "La carte {card} est maintenant enregistrée pour les paiements en un clic (expire {expiry}).",
+    cardLinkedNoDetails: "Votre carte Bancontact est maintenant enregistrée pour les paiements en un clic.",
     bankPage: "Payer plutôt sur la page de votre banque",
     qr: {
       payWithApp: "Payer avec l’app Bancontact",

@@ -68,6 +68,7 @@ const nl: Messages = {
     paymentId: "Betalingsreferentie",
     payAndSave: "Betalen met Bancontact via {provider} en mijn kaart bewaren",
     cardLinked: "Kaart {card} is nu bewaard voor betalen met één klik (vervalt {expiry}).",
+    cardLinkedNoDetails: "Uw Bancontact-kaart is nu bewaard voor betalen met één klik.",
     bankPage: "Betaal in plaats daarvan op de pagina van uw bank",
     qr: {
       payWithApp: "Betalen met de Bancontact-app",

@@ -94,7 +94,9 @@ export function createPproProvider(config: PproConfig): PaymentProvider {
     id: "ppro",
 
     async startPayment(input: StartPaymentInput): Promise<StartedPayment> {
-      return (await startAgreementPayment(config, input)).started;
+      const { started, agreementId } = await startAgreementPayment(config, input);
+      // The agreement is the link: kept (sealed) once the initial charge is paid.
+      return { ...started, linkReference: agreementId };
     },
 
     getPayment,

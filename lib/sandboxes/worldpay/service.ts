@@ -100,9 +100,16 @@ export async function createPayment(body: unknown): Promise<ApiResult> {
 
 const refundedSoFar = async (id: string) => (await refundsOf(PROVIDER, id)).reduce((sum, r) => sum + r.amount, 0);
 
+/** A shopper who never comes back from the bank page: Worldpay expires the payment. */
+const PENDING_LIFETIME_MS = 15 * 60 * 1000;
+
 export async function getPayment(id: string): Promise<ApiResult> {
-  const found = await load(id);
+  let found = await load(id);
   if (!found) return notFound(id);
+  if (found.payment.lastEvent === "pending" && Date.now() - found.createdAt.getTime() > PENDING_LIFETIME_MS) {
+    await transition(id, ["pending"], "expired");
+    found = (await load(id)) ?? found;
+  }
   return { status: 200, body: paymentJson(found.payment, baseUrl(), await refundedSoFar(id)) };
 }
 
