@@ -26,6 +26,7 @@ test("one-off payment by scanning the BEP code in the app", async ({ page, brows
   expect(payload).toMatch(/^BEP:\/\/.+\/BCMC\/\d+\$/);
   const phone = await otherDevice(browser);
   await openInAppSimulator(phone, payload);
+  await expectAccessible(phone);
   await phone.getByRole("button", { name: "Approve payment" }).click();
   await expect(status(page)).toHaveAttribute("data-status", "PAID");
   await phone.context().close();
