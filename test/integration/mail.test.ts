@@ -1,0 +1,59 @@
+// Outgoing mail: kept in the outbox, sent through a real SMTP server when one is configured.
+import type { AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BACKENDS, type TestDb } from "./databases";
+import { deliverMail } from "@/lib/mail/send";
+
+const received: { to: string[]; body: string }[] = [];
+const server = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ["STARTTLS"],
+  onData(stream, session, callback) {
+    let body = "";
+    stream.on("data", (c: Buffer) => (body += c.toString()));
+    stream.on("end", () => {
+      received.push({ to: session.envelope.rcptTo.map((r) => r.address), body });
+      callback();
+    });
+  },
+});
+let url = "";
+
+beforeAll(async () => {
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  url = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+describe.each(BACKENDS)("mail on $name", ({ open }) => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await open();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it("sends through SMTP and marks the outbox row sent", async () => {
+    const to = `ann.${Date.now()}@example.com`;
+    await deliverMail(t.prisma, { to, subject: "Your sign-in link", text: "https://shop.example/link" }, { smtpUrl: url, from: "Shop <no-reply@shop.example>" });
+    const got = received.find((m) => m.to.includes(to));
+    expect(got?.body).toContain("https://shop.example/link");
+    expect((await t.prisma.mailMessage.findFirstOrThrow({ where: { to } })).status).toBe("SENT");
+  });
+
+  it("keeps the mail, marked failed, when the server is down", async () => {
+    const to = `bob.${Date.now()}@example.com`;
+    await expect(deliverMail(t.prisma, { to, subject: "s", text: "t" }, { smtpUrl: "smtp://127.0.0.1:1", from: "x@y.z" })).rejects.toThrow();
+    const row = await t.prisma.mailMessage.findFirstOrThrow({ where: { to } });
+    expect(row.status).toBe("FAILED");
+    expect(row.text).toBe("t");
+  });
+
+  it("keeps it in the development mailbox without a server", async () => {
+    const to = `cy.${Date.now()}@example.com`;
+    await deliverMail(t.prisma, { to, subject: "s", text: "t" }, { smtpUrl: undefined, from: "x@y.z" });
+    expect((await t.prisma.mailMessage.findFirstOrThrow({ where: { to } })).status).toBe("DEV_MAILBOX");
+  });
+});
