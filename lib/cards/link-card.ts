@@ -2,13 +2,18 @@
 import type { Db } from "../db/client";
 import { env } from "../env";
 import { newId } from "../ids";
-import { seal } from "../crypto/secret-box";
+import { createHash } from "node:crypto";
+import { open, seal } from "../crypto/secret-box";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export type CardDetails = ({ token: string } | { sealedToken: string }) & { bin: string; last4: string; expiry: string };
 
 export function sealToken(token: string): string {
   return seal(token, env().tokenKey);
+}
+
+export function referenceHash(reference: string): string {
+  return createHash("sha256").update(reference).digest("hex");
 }
 
 export async function linkCard(tx: Tx, payment: { id: string; merchantId: string; provider: string; checkoutId: string }, card: CardDetails): Promise<void> {
@@ -22,6 +27,7 @@ export async function linkCard(tx: Tx, payment: { id: string; merchantId: string
       provider: payment.provider,
       cardholderEmail: checkout.customerEmail,
       tokenEncrypted: "sealedToken" in card ? card.sealedToken : sealToken(card.token),
+      referenceHash: referenceHash("sealedToken" in card ? open(card.sealedToken, env().tokenKey) : card.token),
       bin: card.bin,
       last4: card.last4,
       expiry: card.expiry,
@@ -33,4 +39,13 @@ export async function linkCard(tx: Tx, payment: { id: string; merchantId: string
 /** 670999XXXXXX9999: how a linked card is shown; null when the provider gave no card details. */
 export function maskedCard(card: { bin: string; last4: string }): string | null {
   return card.bin && card.last4 ? `${card.bin}XXXXXX${card.last4}` : null;
+}
+
+/** The provider's word on a link (PPRO agreement events): a revoked link is never charged. */
+export async function updateLinkStatus(db: Db, reference: string, status: "ACTIVE" | "FAILED" | "REVOKED"): Promise<boolean> {
+  const updated = await db.linkedCard.updateMany({
+    where: { referenceHash: referenceHash(reference) },
+    data: { status, ...(status === "REVOKED" ? { deletedAt: new Date() } : {}) },
+  });
+  return updated.count > 0;
 }

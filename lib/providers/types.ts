@@ -60,6 +60,8 @@ export type VerifiedWebhook = {
   snapshot: ProviderPaymentSnapshot | null;
   /** An event that names our payment but not its state: the inbox reads it from the provider. */
   readPayment?: { ourPaymentId: string };
+  /** An event about a link (PPRO agreement), by the provider's reference. */
+  linkStatus?: { reference: string; status: "ACTIVE" | "FAILED" | "REVOKED" };
 };
 
 export type WebhookVerification =

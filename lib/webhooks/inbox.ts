@@ -7,6 +7,7 @@ import { newId } from "../ids";
 import type { ProviderId } from "../payments/providers";
 import type { PaymentProvider } from "../providers/types";
 import { applyProviderSnapshot } from "../checkouts/apply-update";
+import { updateLinkStatus } from "../cards/link-card";
 
 export const MAX_WEBHOOK_BYTES = 64 * 1024;
 
@@ -68,7 +69,11 @@ export async function receiveWebhook(db: Db, provider: PaymentProvider, rawBody:
     if (stored.appliedAt) return { status: 200, body: { received: true, duplicate: true, result: stored.applyResult ?? "applied" } };
   }
   const snapshot = event.snapshot ?? (event.readPayment ? await readNamedPayment(db, provider, event.readPayment.ourPaymentId) : null);
-  const result = snapshot ? await applyProviderSnapshot(db, providerId, snapshot, "webhook") : { outcome: "ignored" as const };
+  const result = snapshot
+    ? await applyProviderSnapshot(db, providerId, snapshot, "webhook")
+    : event.linkStatus
+      ? { outcome: (await updateLinkStatus(db, event.linkStatus.reference, event.linkStatus.status)) ? ("link_updated" as const) : ("unknown_link" as const) }
+      : { outcome: "ignored" as const };
   // Marked applied only if no other delivery of the same event got there first.
   await db.webhookEvent.updateMany({
     where: { id: stored.id, appliedAt: null },

@@ -8,6 +8,7 @@ import { idempotent } from "@/lib/api/idempotency";
 import { DEMO_MERCHANT_ID } from "@/lib/db/seed";
 import { AppError } from "@/lib/errors";
 import { open as unseal } from "@/lib/crypto/secret-box";
+import { updateLinkStatus } from "@/lib/cards/link-card";
 import { env } from "@/lib/env";
 import type { PaymentStatus } from "@/lib/payments/states";
 
@@ -114,6 +115,13 @@ describe.each(BACKENDS)("checkouts on $name", ({ open }) => {
     expect(card.tokenEncrypted).not.toContain("agr_");
     expect(unseal(card.tokenEncrypted, env().tokenKey)).toBe("agr_TWXXaIGRgLr5QDMiBpO5i");
     expect(card.cardholderEmail).toBe("ann@example.com");
+    expect(card.status).toBe("ACTIVE");
+    // The provider revokes the agreement: the card is marked so, and never charged again.
+    expect(await updateLinkStatus(t.prisma, "agr_TWXXaIGRgLr5QDMiBpO5i", "REVOKED")).toBe(true);
+    const revoked = await t.prisma.linkedCard.findUniqueOrThrow({ where: { paymentId } });
+    expect(revoked.status).toBe("REVOKED");
+    expect(revoked.deletedAt).not.toBeNull();
+    expect(await updateLinkStatus(t.prisma, "agr_unknown", "REVOKED")).toBe(false);
   });
 
   it("starts one payment for a double click, and calls the provider once", async () => {

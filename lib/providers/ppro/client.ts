@@ -131,6 +131,13 @@ export function createPproProvider(config: PproConfig): PaymentProvider {
       const event = PproEventSchema.safeParse(json);
       if (!event.success) return { ok: false, reason: `not a PPRO event: ${event.error.issues[0]?.path.join(".") ?? ""}` };
       const { id: eventId, type: eventType, data } = event.data;
+      const agreement = /^PAYMENT_AGREEMENT_(ACTIVE|FAILED|REVOKED)$/.exec(eventType);
+      if (agreement) {
+        const reference = typeof data === "object" && data !== null && "id" in data ? String(data.id) : "";
+        if (!reference.startsWith("agr_")) return { ok: false, reason: "agreement event without an agreement id", eventId };
+        const status = agreement[1] as "ACTIVE" | "FAILED" | "REVOKED";
+        return { ok: true, event: { eventId, eventType, snapshot: null, linkStatus: { reference, status } } };
+      }
       if (!eventType.startsWith("PAYMENT_CHARGE_")) return { ok: true, event: { eventId, eventType, snapshot: null } };
       const charge = ChargeSchema.safeParse(data);
       if (charge.success) return { ok: true, event: { eventId, eventType, snapshot: chargeSnapshot(charge.data) } };

@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { agreementRequest, consumerName } from "./client";
+import { agreementRequest, consumerName, createPproProvider } from "./client";
 import { AgreementSchema, ChargeSchema, ChargeStatusSchema, CreateAgreementRequestSchema, PproEventSchema } from "./schemas";
 import { seedAgreementRequest, seedAgreementResponse, seedChargeRequest, seedChargeResponse } from "./seed-fixtures";
 import { signPpro, verifyPproSignature } from "./signature";
@@ -125,5 +125,18 @@ describe("PPRO webhooks", () => {
     expect(verifyPproSignature(body, `t=${t + 301},v1=${sign(t + 301)}`, secret, now).ok).toBe(false);
     expect(verifyPproSignature(body, `t=${t},v1=zz`, secret, now).ok).toBe(false);
     expect(verifyPproSignature(body, `v1=${sign(t)}`, secret, now).ok).toBe(false);
+  });
+});
+
+describe("PPRO agreement events", () => {
+  it("report the agreement's status by its id, verified like every event", async () => {
+    const secret = "ppro-webhook-secret-for-tests-000";
+    const provider = createPproProvider({ apiUrl: "http://unused.invalid", apiKey: "k".repeat(16), webhookSecret: secret, webhookUrl: "http://x/api/webhooks/ppro" });
+    const body = JSON.stringify({ specversion: "1.0", id: "evt-agr-1", source: "ppro", type: "PAYMENT_AGREEMENT_REVOKED", data: { id: "agr_TWXXaIGRgLr5QDMiBpO5i", status: "REVOKED" } });
+    const now = new Date();
+    const headers = new Headers({ "webhook-signature": signPpro(body, secret, Math.floor(now.getTime() / 1000)) });
+    const v = await provider.verifyWebhook(body, headers, now);
+    expect(v).toMatchObject({ ok: true, event: { eventId: "evt-agr-1", snapshot: null, linkStatus: { reference: "agr_TWXXaIGRgLr5QDMiBpO5i", status: "REVOKED" } } });
+    expect((await provider.verifyWebhook(body, new Headers({ "webhook-signature": signPpro(body, "wrong", Math.floor(now.getTime() / 1000)) }), now)).ok).toBe(false);
   });
 });
