@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { ProviderError, type RefundInput, type PaymentProvider, type ProviderPaymentSnapshot, type StartPaymentInput, type StartedPayment, type WebhookVerification } from "../types";
 import { CallbackSchema, ErrorSchema, PaymentSchema, RefundSchema, type BancontactPayment, type CreatePaymentRequest } from "./schemas";
 import { mapBancontactStatus } from "./status";
+import { parseWebhookBody } from "../webhook-body";
 import { createRequestSigner } from "./request-signing";
 import { createCallbackVerifier } from "./verify-callback";
 
@@ -125,14 +126,8 @@ export function createBancontactProvider(config: BancontactConfig): PaymentProvi
     async verifyWebhook(rawBody: string, headers: Headers, now: Date): Promise<WebhookVerification> {
       const v = await verify(rawBody, headers.get("signature"), now);
       if (!v.ok) return { ok: false, reason: v.reason };
-      let json: unknown;
-      try {
-        json = JSON.parse(rawBody);
-      } catch {
-        return { ok: false, reason: "body is not JSON" };
-      }
-      const body = CallbackSchema.safeParse(json);
-      if (!body.success) return { ok: false, reason: `not a payment callback: ${body.error.issues.map((i) => i.path.join(".")).join(", ")}` };
+      const body = parseWebhookBody(rawBody, CallbackSchema, "a payment callback");
+      if (!body.ok) return body;
       return { ok: true, event: { eventId: v.jti, eventType: `payment.${body.data.status.toLowerCase()}`, snapshot: snapshot(body.data) } };
     },
   };

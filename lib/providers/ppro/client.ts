@@ -16,6 +16,7 @@ import {
 import { pproCall, type PproConfig } from "./http";
 import { AgreementSchema, ChargeSchema, PproEventSchema, RefundSchema, VoidSchema, type Agreement, type CreateAgreementRequest } from "./schemas";
 import { SIGNATURE_HEADER, verifyPproSignature } from "./signature";
+import { parseWebhookBody } from "../webhook-body";
 import { chargeSnapshot } from "./snapshot";
 
 export type { PproConfig } from "./http";
@@ -122,14 +123,8 @@ export function createPproProvider(config: PproConfig): PaymentProvider {
     async verifyWebhook(rawBody: string, headers: Headers, now: Date): Promise<WebhookVerification> {
       const sig = verifyPproSignature(rawBody, headers.get(SIGNATURE_HEADER), config.webhookSecret, now);
       if (!sig.ok) return { ok: false, reason: sig.reason };
-      let json: unknown;
-      try {
-        json = JSON.parse(rawBody);
-      } catch {
-        return { ok: false, reason: "body is not JSON" };
-      }
-      const event = PproEventSchema.safeParse(json);
-      if (!event.success) return { ok: false, reason: `not a PPRO event: ${event.error.issues[0]?.path.join(".") ?? ""}` };
+      const event = parseWebhookBody(rawBody, PproEventSchema, "a PPRO event");
+      if (!event.ok) return event;
       const { id: eventId, type: eventType, data } = event.data;
       const agreement = /^PAYMENT_AGREEMENT_(ACTIVE|FAILED|REVOKED)$/.exec(eventType);
       if (agreement) {

@@ -12,6 +12,7 @@ import {
 } from "./schemas";
 import { mapWooshpayStatus } from "./status";
 import { SIGNATURE_HEADER, verifyWooshpaySignature } from "./signature";
+import { parseWebhookBody } from "../webhook-body";
 import {
   ProviderError,
   type PaymentProvider,
@@ -119,14 +120,8 @@ export function createWooshpayProvider(config: WooshpayConfig): PaymentProvider 
     async verifyWebhook(rawBody: string, headers: Headers, now: Date): Promise<WebhookVerification> {
       const sig = verifyWooshpaySignature(rawBody, headers.get(SIGNATURE_HEADER), config.webhookSecret, now);
       if (!sig.ok) return { ok: false, reason: sig.reason };
-      let json: unknown;
-      try {
-        json = JSON.parse(rawBody);
-      } catch {
-        return { ok: false, reason: "body is not JSON" };
-      }
-      const event = WooshpayEventSchema.safeParse(json);
-      if (!event.success) return { ok: false, reason: `not a WooshPay event: ${event.error.issues[0]?.path.join(".") ?? ""}` };
+      const event = parseWebhookBody(rawBody, WooshpayEventSchema, "a WooshPay event");
+      if (!event.ok) return event;
       if (!event.data.type.startsWith("payment_intent.")) {
         return { ok: true, event: { eventId: event.data.id, eventType: event.data.type, snapshot: null } };
       }

@@ -1,6 +1,7 @@
 // Worldpay Access APM payments client for Bancontact (seed 003). Talks to WORLDPAY_API_URL: the
 // built-in sandbox by default, try.access.worldpay.com or access.worldpay.com when configured.
 import "server-only";
+import { parseWebhookBody } from "../webhook-body";
 import { createHash } from "node:crypto";
 import type { z } from "zod";
 import { PROVIDER_LIMITS } from "../../payments/limits";
@@ -153,14 +154,8 @@ export function createWorldpayProvider(config: WorldpayConfig): PaymentProvider 
     // the raw body, so that a redelivery of the same event is recognised as a retry.
     async verifyWebhook(rawBody: string): Promise<WebhookVerification> {
       const eventId = createHash("sha256").update(rawBody).digest("hex");
-      let json: unknown;
-      try {
-        json = JSON.parse(rawBody);
-      } catch {
-        return { ok: false, reason: "body is not JSON", eventId };
-      }
-      const event = WorldpayEventSchema.safeParse(json);
-      if (!event.success) return { ok: false, reason: `not a Worldpay event: ${event.error.issues[0]?.path.join(".") ?? ""}`, eventId };
+      const event = parseWebhookBody(rawBody, WorldpayEventSchema, "a Worldpay event");
+      if (!event.ok) return { ...event, eventId };
       const details = event.data.eventDetails;
       const eventType = details.type;
       if (details.classification && details.classification !== "payment") return { ok: true, event: { eventId, eventType, snapshot: null } };
