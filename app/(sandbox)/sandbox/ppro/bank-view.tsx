@@ -1,14 +1,7 @@
 // What the PPRO sandbox's bank page and Bancontact app show: the charge, the shopper's three
 // choices while it waits for them, and its state once it does not.
+import { APPROVE, DECLINE, DecisionForms, LEAVE } from "@/components/sandbox/decision-forms";
 import type { ChargeRecord } from "@/lib/sandboxes/ppro/store";
-
-const button = "w-full rounded px-4 py-3 font-semibold";
-
-const CHOICES = [
-  ["approve", "Approve payment", "bg-green-700 text-white"],
-  ["decline", "Decline payment", "bg-red-700 text-white"],
-  ["abandon", "Back to the shop without paying", "border border-stone-400 bg-white text-stone-900"],
-] as const;
 
 function statusText(status: string): string {
   if (status === "CAPTURED" || status === "CAPTURE_PENDING" || status === "REFUNDED") return `Payment approved (status: ${status}).`;
@@ -41,16 +34,7 @@ export function BankView(props: { charge: ChargeRecord; title: string; subtitle:
         </p>
       ) : null}
       {waiting && (
-        <div className="mt-6 flex flex-col gap-3">
-          {CHOICES.map(([outcome, label, tone]) => (
-            <form key={outcome} action={action} method="post">
-              <input type="hidden" name="outcome" value={outcome} />
-              <button type="submit" className={`${button} ${tone}`}>
-                {label}
-              </button>
-            </form>
-          ))}
-        </div>
+        <DecisionForms action={action} choices={[APPROVE, DECLINE, ["abandon", "Back to the shop without paying", LEAVE]]} />
       )}
     </main>
   );

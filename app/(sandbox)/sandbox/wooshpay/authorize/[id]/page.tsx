@@ -1,10 +1,10 @@
 // WooshPay sandbox bank page: the shopper approves, declines or abandons a Bancontact payment.
 import { notFound } from "next/navigation";
+import { APPROVE, DECLINE, DecisionForms, LEAVE } from "@/components/sandbox/decision-forms";
 import { db } from "@/lib/db/client";
 
 export const metadata = { title: "Bancontact · Authorise payment" };
 
-const button = "w-full rounded px-4 py-3 font-semibold";
 
 export default async function AuthorizePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -24,21 +24,10 @@ export default async function AuthorizePage({ params }: { params: Promise<{ id: 
           This payment is no longer waiting for authorisation (status: {intent.status}).
         </p>
       ) : (
-        <div className="mt-6 flex flex-col gap-3">
-          {[
-            ["approve", "Approve payment", "bg-green-700 text-white"],
-            ["approve_later", "Approve (bank confirms later)", "bg-sky-800 text-white"],
-            ["decline", "Decline payment", "bg-red-700 text-white"],
-            ["abandon", "Back to the shop without paying", "border border-stone-400 bg-white text-stone-900"],
-          ].map(([outcome, label, tone]) => (
-            <form key={outcome} action={action} method="post">
-              <input type="hidden" name="outcome" value={outcome} />
-              <button type="submit" className={`${button} ${tone}`}>
-                {label}
-              </button>
-            </form>
-          ))}
-        </div>
+        <DecisionForms
+          action={action}
+          choices={[APPROVE, ["approve_later", "Approve (bank confirms later)", "bg-sky-800 text-white"], DECLINE, ["abandon", "Back to the shop without paying", LEAVE]]}
+        />
       )}
     </main>
   );

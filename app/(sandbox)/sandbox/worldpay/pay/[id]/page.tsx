@@ -1,11 +1,11 @@
 // Worldpay sandbox hosted Bancontact page: the shopper approves, declines or cancels.
 import { notFound } from "next/navigation";
+import { APPROVE, DECLINE, DecisionForms, LEAVE } from "@/components/sandbox/decision-forms";
 import { paymentIdParam } from "@/lib/sandboxes/worldpay/http";
 import { findPayment } from "@/lib/sandboxes/worldpay/service";
 
 export const metadata = { title: "Worldpay · Bancontact" };
 
-const button = "w-full rounded px-4 py-3 font-semibold";
 
 export default async function WorldpayPayPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -28,20 +28,7 @@ export default async function WorldpayPayPage({ params }: { params: Promise<{ id
           This payment is no longer waiting for the shopper (lastEvent: {payment.lastEvent}).
         </p>
       ) : (
-        <div className="mt-6 flex flex-col gap-3">
-          {[
-            ["approve", "Approve payment", "bg-green-700 text-white"],
-            ["decline", "Decline payment", "bg-red-700 text-white"],
-            ["cancel", "Cancel and return to the shop", "border border-stone-400 bg-white text-stone-900"],
-          ].map(([outcome, label, tone]) => (
-            <form key={outcome} action={action} method="post">
-              <input type="hidden" name="outcome" value={outcome} />
-              <button type="submit" className={`${button} ${tone}`}>
-                {label}
-              </button>
-            </form>
-          ))}
-        </div>
+        <DecisionForms action={action} choices={[APPROVE, DECLINE, ["cancel", "Cancel and return to the shop", LEAVE]]} />
       )}
     </main>
   );

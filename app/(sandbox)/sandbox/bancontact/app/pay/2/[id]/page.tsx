@@ -1,10 +1,11 @@
 // Bancontact app simulator: one payment as the consumer's phone shows it.
 import { notFound } from "next/navigation";
+import { DecisionForms, LEAVE, type Choice } from "@/components/sandbox/decision-forms";
 import { findPayment } from "@/lib/sandboxes/bancontact/service";
 
 export const metadata = { title: "Bancontact app · Payment" };
 
-const ACTIONS: Record<string, [string, string, string][]> = {
+const ACTIONS: Record<string, Choice[]> = {
   PENDING: [["scan", "Scan the payment", "bg-brand text-white"]],
   IDENTIFIED: [
     ["confirm", "Confirm payment", "bg-green-700 text-white"],
@@ -21,15 +22,6 @@ export default async function AppPayment({ params, searchParams }: { params: Pro
   const open = p.status === "PENDING" || p.status === "IDENTIFIED";
   const back = returnUrl && /^https?:\/\//.test(returnUrl) ? returnUrl : p.returnUrl;
   const action = `/sandbox/bancontact/app/pay/2/${p.id}/action`;
-  const button = (name: string, label: string, tone: string) => (
-    <form key={name} action={action} method="post">
-      <input type="hidden" name="action" value={name} />
-      {back && <input type="hidden" name="returnUrl" value={back} />}
-      <button type="submit" className={`w-full rounded px-4 py-3 font-semibold ${tone}`}>
-        {label}
-      </button>
-    </form>
-  );
   return (
     <main id="main" className="mx-auto max-w-sm px-4 py-8">
       <h1 className="text-2xl font-bold">Bancontact app</h1>
@@ -41,8 +33,12 @@ export default async function AppPayment({ params, searchParams }: { params: Pro
         Status: {p.status}
       </p>
       <div className="mt-4 flex flex-col gap-3">
-        {(ACTIONS[p.status] ?? []).map(([name, label, tone]) => button(name, label, tone))}
-        {open && button("expire", "Let it expire", "border border-stone-400 bg-white text-stone-900")}
+        <DecisionForms
+          action={action}
+          field="action"
+          choices={[...(ACTIONS[p.status] ?? []), ...(open ? [["expire", "Let it expire", LEAVE] as const] : [])]}
+          hidden={back ? { returnUrl: back } : {}}
+        />
         {!open && back && (
           <a href={back} className="rounded border border-stone-400 bg-white px-4 py-3 text-center font-semibold text-stone-900">
             Back to the shop

@@ -1,0 +1,27 @@
+// The sandboxes' hosted pages: one plain form per choice the shopper (or the app) can make,
+// posted to the sandbox's decision route. Works without JavaScript, as bank pages do.
+export type Choice = readonly [value: string, label: string, tone: string];
+
+export const APPROVE: Choice = ["approve", "Approve payment", "bg-green-700 text-white"];
+export const DECLINE: Choice = ["decline", "Decline payment", "bg-red-700 text-white"];
+export const LEAVE = "border border-stone-400 bg-white text-stone-900";
+
+type Props = { action: string; choices: readonly Choice[]; field?: string; hidden?: Record<string, string> };
+
+export function DecisionForms({ action, choices, field = "outcome", hidden = {} }: Props) {
+  return (
+    <div className="mt-6 flex flex-col gap-3">
+      {choices.map(([value, label, tone]) => (
+        <form key={value} action={action} method="post">
+          <input type="hidden" name={field} value={value} />
+          {Object.entries(hidden).map(([name, v]) => (
+            <input key={name} type="hidden" name={name} value={v} />
+          ))}
+          <button type="submit" className={`w-full rounded px-4 py-3 font-semibold ${tone}`}>
+            {label}
+          </button>
+        </form>
+      ))}
+    </div>
+  );
+}
