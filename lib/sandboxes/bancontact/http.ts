@@ -1,16 +1,12 @@
 // HTTP plumbing of the Bancontact sandbox's API: off switch, API key, request signature, JSON.
-import { timingSafeEqual } from "node:crypto";
 import { db } from "../../db/client";
 import { env } from "../../env";
 import { sandboxOff } from "../guard";
+import { bearerToken, sameSecret } from "../http-common";
 import { checkMerchantSignature } from "./jws";
 import type { ApiResult } from "./service";
 
-function keyMatches(header: string | null): boolean {
-  const given = Buffer.from(/^Bearer\s+(.+)$/i.exec(header ?? "")?.[1] ?? "");
-  const expected = Buffer.from(env().sandbox.bancontactApiKey);
-  return given.length === expected.length && timingSafeEqual(given, expected);
-}
+const keyMatches = (header: string | null) => sameSecret(bearerToken(header), env().sandbox.bancontactApiKey);
 
 export async function handle(request: Request, run: (body: unknown) => Promise<ApiResult>): Promise<Response> {
   const off = sandboxOff();

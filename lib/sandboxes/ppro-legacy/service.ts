@@ -1,7 +1,7 @@
 // The PPRO legacy sandbox's TRANSACTION API endpoint: credentials, then one of TRANSACTION,
 // GETTXSTATUS, CANCELTX and REFUND. Every answer is HTTP 200, url-encoded; refusals carry
 // REQUESTSTATUS=FAILED and ERRMSG, as PPRO's gateway answers.
-import { createHash, timingSafeEqual } from "node:crypto";
+import { sameSecret } from "../http-common";
 import { env } from "../../env";
 import { priorRefund, recordRefund, refundsOf } from "../refunds";
 import { cancelTx } from "./bank";
@@ -11,18 +11,11 @@ import { encodeAnswer, invalid, missing, readRequest, refused, type Fields } fro
 
 const CREDENTIALS = ["login", "password", "contractid", "channel"] as const;
 
-/** Compared as fixed-length digests so that neither length nor content leaks through timing. */
-function same(given: string, expected: string): boolean {
-  const a = createHash("sha256").update(given).digest();
-  const b = createHash("sha256").update(expected).digest();
-  return timingSafeEqual(a, b);
-}
-
 function authenticated(f: Record<string, string>): boolean {
   const s = env().sandbox;
   const expected = { login: s.pproLegacyLogin, password: s.pproLegacyPassword, contractid: s.pproLegacyContractId, channel: s.pproLegacyChannel };
   // Every field compared, whichever fails first.
-  return CREDENTIALS.map((k) => same(f[k] ?? "", expected[k])).every(Boolean);
+  return CREDENTIALS.map((k) => sameSecret(f[k] ?? "", expected[k])).every(Boolean);
 }
 
 async function status(f: Record<string, string>): Promise<Fields> {

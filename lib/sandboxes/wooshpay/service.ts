@@ -1,6 +1,7 @@
 // The WooshPay sandbox: PaymentIntents kept in its own table, the bank page's outcomes, and the
 // webhooks they cause. Where seed 000 is silent it behaves as Stripe's PaymentIntents do.
-import { randomBytes, timingSafeEqual } from "node:crypto";
+import { randomBytes } from "node:crypto";
+import { bearerToken, sameSecret } from "../http-common";
 import { db } from "../../db/client";
 import type { Prisma, SandboxWooshpayIntent } from "../../db/generated/client";
 import { env } from "../../env";
@@ -19,11 +20,7 @@ export type ApiResult = { status: number; body: unknown };
 const fail = (e: WooshpayApiError): ApiResult => ({ status: e.status, body: { error: e.error } });
 
 export function authenticate(header: string | null): ApiResult | null {
-  const given = /^Bearer\s+(.+)$/i.exec(header ?? "")?.[1] ?? "";
-  const expected = env().sandbox.wooshpaySecretKey;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  if (a.length === b.length && timingSafeEqual(a, b)) return null;
+  if (sameSecret(bearerToken(header), env().sandbox.wooshpaySecretKey)) return null;
   return { status: 401, body: { error: { type: "authentication_error", message: "Invalid API Key provided." } } };
 }
 

@@ -1,5 +1,6 @@
 // HTTP plumbing of the Worldpay sandbox's API routes: off switch, Basic auth, JSON in and out.
 import { sandboxOff } from "../guard";
+import { readJsonBody, replyJson } from "../http-common";
 import { authenticate, type ApiResult } from "./service";
 
 /** Next hands route params decoded; a caller that encoded twice still finds its payment. */
@@ -9,16 +10,8 @@ export async function handle(request: Request, run: (body: unknown) => Promise<A
   const off = sandboxOff();
   if (off) return off;
   const denied = authenticate(request.headers.get("authorization"));
-  if (denied) return Response.json(denied.body, { status: denied.status });
-  let body: unknown = undefined;
-  if (request.method === "POST") {
-    const text = await request.text();
-    try {
-      body = text ? JSON.parse(text) : undefined;
-    } catch {
-      return Response.json({ errorName: "bodyIsNotJson", message: "The body within the request is not valid json" }, { status: 400 });
-    }
-  }
-  const result = await run(body);
-  return Response.json(result.body, { status: result.status, headers: { "cache-control": "no-store" } });
+  if (denied) return replyJson(denied);
+  const read = await readJsonBody(request, undefined);
+  if (!read) return replyJson({ status: 400, body: { errorName: "bodyIsNotJson", message: "The body within the request is not valid json" } });
+  return replyJson(await run(read.body));
 }
