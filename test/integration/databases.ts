@@ -2,6 +2,7 @@
 // own on the real PostgreSQL server (created here, dropped after). TEST_POSTGRES_URL points at
 // the server's maintenance database.
 import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll } from "vitest";
 import pg from "pg";
 import { openDatabase, type Db } from "@/lib/db/client";
 
@@ -45,3 +46,21 @@ export const BACKENDS: { name: string; open: () => Promise<TestDb> }[] = [
     },
   },
 ];
+
+/**
+ * Makes this backend the process's database (what `db()` answers) for the enclosing describe
+ * block: the sandboxes read the process's database, as they do in the running app.
+ */
+export function useAsProcessDatabase(open: () => Promise<TestDb>): void {
+  const g = globalThis as unknown as { __bcDb?: Promise<{ prisma: Db; close: () => Promise<void> }> };
+  let close: () => Promise<void> = async () => {};
+  beforeAll(async () => {
+    const t = await open();
+    close = t.close;
+    g.__bcDb = Promise.resolve({ prisma: t.prisma, close: t.close });
+  });
+  afterAll(async () => {
+    g.__bcDb = undefined;
+    await close();
+  });
+}

@@ -2,6 +2,7 @@
 // decline, abandon and cancel, refunds, notifications, and the sandbox's refusals.
 import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { toWebRequest, writeWebResponse } from "./web-adapter";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as clockPOST } from "@/app/(sandbox)/sandbox/ppro-legacy/clock/route";
@@ -18,25 +19,19 @@ let base = "";
 const notified: string[] = [];
 
 async function adapt(req: IncomingMessage, res: ServerResponse) {
-  const chunks: Buffer[] = [];
-  for await (const c of req) chunks.push(c as Buffer);
-  const url = new URL(req.url ?? "/", base);
-  const headers = new Headers();
-  for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
-  const request = new Request(url, { method: req.method, headers, body: req.method === "POST" ? Buffer.concat(chunks) : undefined });
+  const { request, url, body } = await toWebRequest(req, base);
   const decide = /^\/sandbox\/ppro-legacy\/pay\/(\d+)\/decide$/.exec(url.pathname);
   let response: Response;
   if (url.pathname === "/sandbox/ppro-legacy/transaction" && req.method === "POST") response = await transactionPOST(request);
   else if (decide && req.method === "POST") response = await decidePOST(request, { params: Promise.resolve({ txid: decide[1] ?? "" }) });
   else if (url.pathname === "/sandbox/ppro-legacy/clock" && req.method === "POST") response = await clockPOST(request);
   else if (url.pathname === "/notify") {
-    notified.push(Buffer.concat(chunks).toString());
+    notified.push(body.toString());
     response = new Response("OK");
   } else if (url.pathname === "/broken") response = new Response("Bad gateway", { status: 502 });
   else if (url.pathname === "/garbage") response = new Response("<html>hello</html>");
   else response = new Response("not found", { status: 404 });
-  res.writeHead(response.status, Object.fromEntries(response.headers));
-  res.end(Buffer.from(await response.arrayBuffer()));
+  await writeWebResponse(res, response);
 }
 
 const server = createServer((req, res) => {

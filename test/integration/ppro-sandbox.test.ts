@@ -2,9 +2,10 @@
 // (approve in the app, decline, void), webhooks verified from the sandbox's delivery rows,
 // refunds, Wallet Initiated Payments on the agreement, and the sandbox's documented errors.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { toWebRequest, writeWebResponse } from "./web-adapter";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { BACKENDS } from "./databases";
+import { BACKENDS, useAsProcessDatabase } from "./databases";
 import * as agreementsRoute from "@/app/(sandbox)/sandbox/ppro/v1/payment-agreements/route";
 import * as agreementRoute from "@/app/(sandbox)/sandbox/ppro/v1/payment-agreements/[id]/route";
 import * as agreementChargesRoute from "@/app/(sandbox)/sandbox/ppro/v1/payment-agreements/[id]/payment-charges/route";
@@ -12,7 +13,7 @@ import * as revokeRoute from "@/app/(sandbox)/sandbox/ppro/v1/payment-agreements
 import * as chargeRoute from "@/app/(sandbox)/sandbox/ppro/v1/payment-charges/[id]/route";
 import * as refundsRoute from "@/app/(sandbox)/sandbox/ppro/v1/payment-charges/[id]/refunds/route";
 import * as voidsRoute from "@/app/(sandbox)/sandbox/ppro/v1/payment-charges/[id]/voids/route";
-import { db, type Db } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { createSubsequentCharge, getAgreement, revokeAgreement } from "@/lib/providers/ppro/agreements";
 import { createPproProvider, startAgreementPayment, type PproConfig } from "@/lib/providers/ppro/client";
@@ -33,18 +34,11 @@ const ROUTES: [string, RegExp, Handler][] = [
 
 /** Plays Next's router for the sandbox's API routes (params decoded, as Next hands them). */
 async function adapt(req: IncomingMessage, res: ServerResponse, base: string) {
-  const chunks: Buffer[] = [];
-  for await (const c of req) chunks.push(c as Buffer);
-  const url = new URL(req.url ?? "/", base);
+  const { request, url } = await toWebRequest(req, base);
   for (const [method, re, handler] of ROUTES) {
     const m = re.exec(url.pathname);
     if (!m || method !== req.method) continue;
-    const headers = new Headers();
-    for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
-    const body = chunks.length && req.method !== "GET" ? Buffer.concat(chunks) : undefined;
-    const response = await handler(new Request(url, { method: req.method, headers, body }), { params: Promise.resolve({ id: decodeURIComponent(m[1] ?? "") }) });
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(Buffer.from(await response.arrayBuffer()));
+    await writeWebResponse(res, await handler(request, { params: Promise.resolve({ id: decodeURIComponent(m[1] ?? "") }) }));
     return;
   }
   res.writeHead(404).end();
@@ -108,19 +102,7 @@ const validBody = () => ({
 });
 
 describe.each(BACKENDS)("PPRO sandbox on $name", ({ open }) => {
-  const g = globalThis as unknown as { __bcDb?: Promise<{ prisma: Db; close: () => Promise<void> }> };
-  let close: () => Promise<void> = async () => {};
-
-  beforeAll(async () => {
-    const t = await open();
-    close = t.close;
-    // The sandbox reads the process's database: this backend's, for this block.
-    g.__bcDb = Promise.resolve({ prisma: t.prisma, close: t.close });
-  });
-  afterAll(async () => {
-    g.__bcDb = undefined;
-    await close();
-  });
+  useAsProcessDatabase(open);
 
   const deliveries = async (chargeId: string) =>
     (await db()).sandboxWebhookDelivery.findMany({ where: { provider: "ppro", paymentRef: chargeId }, orderBy: { createdAt: "asc" } });

@@ -2,14 +2,15 @@
 // payments (approve, decline, cancel), webhooks verified from the sandbox's delivery rows,
 // refunds, and the sandbox's documented errors.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { toWebRequest, writeWebResponse } from "./web-adapter";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { BACKENDS } from "./databases";
+import { BACKENDS, useAsProcessDatabase } from "./databases";
 import * as createRoute from "@/app/(sandbox)/sandbox/worldpay/apmPayments/route";
 import * as paymentRoute from "@/app/(sandbox)/sandbox/worldpay/apmPayments/[paymentId]/route";
 import * as reversalsRoute from "@/app/(sandbox)/sandbox/worldpay/apmPayments/[paymentId]/reversals/route";
 import * as partialRoute from "@/app/(sandbox)/sandbox/worldpay/apmPayments/[paymentId]/partialReversals/route";
-import { db, type Db } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { createWorldpayProvider } from "@/lib/providers/worldpay/client";
 import { ProviderError, type PaymentProvider, type StartPaymentInput } from "@/lib/providers/types";
@@ -30,20 +31,13 @@ function route(method: string, path: string): { handler: Handler; paymentId: str
 }
 
 async function adapt(req: IncomingMessage, res: ServerResponse, base: string) {
-  const chunks: Buffer[] = [];
-  for await (const c of req) chunks.push(c as Buffer);
-  const url = new URL(req.url ?? "/", base);
+  const { request, url } = await toWebRequest(req, base);
   const found = route(req.method ?? "GET", url.pathname);
   if (!found) {
     res.writeHead(404).end();
     return;
   }
-  const headers = new Headers();
-  for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
-  const body = chunks.length && req.method !== "GET" ? Buffer.concat(chunks) : undefined;
-  const response = await found.handler(new Request(url, { method: req.method, headers, body }), { params: Promise.resolve({ paymentId: found.paymentId }) });
-  res.writeHead(response.status, Object.fromEntries(response.headers));
-  res.end(Buffer.from(await response.arrayBuffer()));
+  await writeWebResponse(res, await found.handler(request, { params: Promise.resolve({ paymentId: found.paymentId }) }));
 }
 
 const server = createServer((req, res) => void adapt(req, res, apiUrl).catch((e: unknown) => res.writeHead(500).end(String(e))));
@@ -111,19 +105,7 @@ const validBody = (amount: number) => ({
 });
 
 describe.each(BACKENDS)("Worldpay sandbox on $name", ({ open }) => {
-  const g = globalThis as unknown as { __bcDb?: Promise<{ prisma: Db; close: () => Promise<void> }> };
-  let close: () => Promise<void> = async () => {};
-
-  beforeAll(async () => {
-    const t = await open();
-    close = t.close;
-    // The sandbox reads the process's database: this backend's, for this block.
-    g.__bcDb = Promise.resolve({ prisma: t.prisma, close: t.close });
-  });
-  afterAll(async () => {
-    g.__bcDb = undefined;
-    await close();
-  });
+  useAsProcessDatabase(open);
 
   const deliveries = async (paymentRef: string) =>
     (await db()).sandboxWebhookDelivery.findMany({ where: { provider: "worldpay", paymentRef }, orderBy: { createdAt: "asc" } });
