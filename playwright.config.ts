@@ -1,7 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 
 // The e2e server runs the production build on its own port and its own embedded database.
-const PORT = 3210;
+// E2E_PORT lets two copies of the project run their suites side by side (sandboxes-off uses PORT + 1).
+const PORT = Number(process.env.E2E_PORT ?? 3210);
 export const E2E_DATA_DIR = ".data/e2e";
 
 const chromium = {

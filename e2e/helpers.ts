@@ -7,6 +7,10 @@ import { expect, type APIRequestContext, type Browser, type Page } from "@playwr
 type Secrets = { demo: { apiKey: string; staffPassword: string } };
 const secrets = (): Secrets => JSON.parse(readFileSync(path.resolve(".data/e2e/secrets.json"), "utf8")) as Secrets;
 
+/** Port of the e2e server (playwright.config.ts); specs that start servers of their own use the next ones. */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
+export const E2E_BASE = `http://localhost:${E2E_PORT}`;
+
 export const demoApiKey = () => secrets().demo.apiKey;
 export const demoStaffPassword = () => secrets().demo.staffPassword;
 
@@ -42,7 +46,7 @@ export async function payToBank(page: Page): Promise<void> {
 export async function createCheckout(request: APIRequestContext, body: Record<string, unknown> = {}) {
   const res = await request.post("/api/v1/checkouts", {
     headers: { authorization: `Bearer ${demoApiKey()}`, "idempotency-key": `e2e-${Math.random()}` },
-    data: { amount: 1999, currency: "EUR", description: "E2E order", merchantReference: `E2E-${Date.now()}`, returnUrl: "http://localhost:3210/orders/E2E", ...body },
+    data: { amount: 1999, currency: "EUR", description: "E2E order", merchantReference: `E2E-${Date.now()}`, returnUrl: `${E2E_BASE}/orders/E2E`, ...body },
   });
   expect(res.status()).toBe(201);
   return (await res.json()) as { id: string; url: string };

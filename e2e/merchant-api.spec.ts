@@ -1,8 +1,8 @@
 // The merchant API over HTTP: creation, reading, and every kind of bad input.
 import { expect, test } from "@playwright/test";
-import { demoApiKey } from "./helpers";
+import { demoApiKey, E2E_BASE } from "./helpers";
 
-const body = { amount: 1500, currency: "EUR", description: "API order", merchantReference: "API-1", returnUrl: "http://localhost:3210/orders/API-1" };
+const body = { amount: 1500, currency: "EUR", description: "API order", merchantReference: "API-1", returnUrl: `${E2E_BASE}/orders/API-1` };
 const auth = () => ({ authorization: `Bearer ${demoApiKey()}` });
 
 test("creates a checkout, replays the same request, refuses the key with another body", async ({ request }) => {
@@ -11,7 +11,7 @@ test("creates a checkout, replays the same request, refuses the key with another
   expect(first.status()).toBe(201);
   const created = await first.json();
   expect(created).toMatchObject({ object: "checkout", status: "OPEN", amount: 1500, currency: "EUR", payments: [] });
-  expect(created.url).toBe(`http://localhost:3210/checkout/${created.id}`);
+  expect(created.url).toBe(`${E2E_BASE}/checkout/${created.id}`);
 
   const again = await request.post("/api/v1/checkouts", { headers: { ...auth(), "idempotency-key": key }, data: body });
   expect(again.status()).toBe(201);

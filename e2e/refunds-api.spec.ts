@@ -2,7 +2,7 @@
 // sandbox refusing calls that are not signed.
 import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { createCheckout, demoApiKey, status } from "./helpers";
+import { createCheckout, demoApiKey, E2E_BASE, status } from "./helpers";
 
 const auth = () => ({ authorization: `Bearer ${demoApiKey()}` });
 
@@ -62,7 +62,7 @@ test("refund input is checked, and a refund is idempotent", async ({ page, reque
 });
 
 test("the Bancontact sandbox refuses calls without the API key or the request signature", async ({ request }) => {
-  const body = { amount: 100, currency: "EUR", callbackUrl: "http://localhost:3210/api/webhooks/bancontact" };
+  const body = { amount: 100, currency: "EUR", callbackUrl: `${E2E_BASE}/api/webhooks/bancontact` };
   const noKey = await request.post("/sandbox/bancontact/v3/payments", { data: body });
   expect(noKey.status()).toBe(401);
   const secrets = JSON.parse(readFileSync(".data/e2e/secrets.json", "utf8"));

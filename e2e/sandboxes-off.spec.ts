@@ -2,8 +2,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { E2E_PORT } from "./helpers";
 
-const PORT = 3211;
+const PORT = E2E_PORT + 1;
 let server: ChildProcess;
 
 test.beforeAll(async () => {

@@ -55,6 +55,8 @@ export type AppEnv = {
   smtpUrl: string | undefined;
   mailFrom: string;
   sandboxesEnabled: boolean;
+  /** The development mailbox (/sandbox/mailbox) shows outgoing mail: only with the sandboxes on and no SMTP server. */
+  devMailbox: boolean;
   /** Create the demo merchant, shop and staff account on an empty database. */
   demoData: boolean;
   /** Providers with a real API URL configured, or served by the sandboxes. */
@@ -106,6 +108,7 @@ export function parseEnv(source: NodeJS.ProcessEnv): AppEnv {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     sandboxesEnabled: e.SANDBOXES,
+    devMailbox: e.SANDBOXES && !e.SMTP_URL,
     demoData: e.DEMO_DATA,
     // With the sandboxes off, a provider whose URL is not set is not offered at all, rather
     // than quietly pointing at a sandbox that answers 404.
