@@ -4,7 +4,8 @@ import "./globals.css";
 import { getI18n } from "@/lib/i18n/server";
 
 export const metadata: Metadata = {
-  title: { default: "Maison Praline", template: "%s · Maison Praline" },
+  // Pages name their merchant themselves: the checkout its merchant, the demo shop its shop.
+  title: { default: "Bancontact checkout", template: "%s" },
   description: "Merchant-hosted Bancontact checkout",
 };
 

@@ -1,16 +1,35 @@
-// Header on every shopper page: the shop's name, an optional cart link, the language switcher.
+// Header on every shopper and cardholder page: whose page it is (the merchant's name and logo on
+// its checkout, the demo shop's name in the demo shop), an optional cart link, the language switcher.
 import Link from "next/link";
 import { LanguageSwitcher } from "./i18n/language-switcher";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages/en";
 
-export function SiteHeader({ locale, m, cartCount }: { locale: Locale; m: Messages; cartCount?: number }) {
+export type Brand = { name: string; logoUrl?: string | null; href?: string };
+
+export function SiteHeader({ locale, m, brand, cartCount }: { locale: Locale; m: Messages; brand?: Brand; cartCount?: number }) {
+  const b = brand ?? { name: m.common.appName, href: "/" };
+  const mark = (
+    <>
+      {b.logoUrl && (
+        // A merchant's logo from its own https URL: next/image would need every merchant's host
+        // in next.config, so a plain img (sized, decorative: the name follows as text).
+        // eslint-disable-next-line @next/next/no-img-element
+        <img src={b.logoUrl} alt="" className="h-8 w-auto max-w-32 object-contain" referrerPolicy="no-referrer" />
+      )}
+      <span data-testid="brand-name">{b.name}</span>
+    </>
+  );
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="text-xl font-semibold text-stone-900">
-          {m.shop.title}
-        </Link>
+        {b.href ? (
+          <Link href={b.href} className="flex items-center gap-2 text-xl font-semibold text-stone-900">
+            {mark}
+          </Link>
+        ) : (
+          <span className="flex items-center gap-2 text-xl font-semibold text-stone-900">{mark}</span>
+        )}
         <nav className="flex flex-wrap items-center gap-4">
           {cartCount !== undefined && (
             <Link href="/cart" className="rounded px-2 py-1 font-medium text-brand underline-offset-4 hover:underline">

@@ -1,8 +1,10 @@
 // The only module that reads process.env: configuration parsed and checked once, with the
 // embedded defaults a fresh clone runs on (PGlite under .data/, every sandbox on, development
-// secrets generated once and kept under .data/).
+// secrets generated once and kept under .data/). Which providers are live or simulated, and
+// what a live install must set, is decided by lib/config/deployment.ts.
 import { createPublicKey } from "node:crypto";
 import { z } from "zod";
+import { bancontactJwksFor, decideDeployment, type DeploymentMode, type ProviderMode } from "./config/deployment";
 import { loadDevSecrets, type DevSecrets } from "./dev-secrets";
 import type { ProviderId } from "./payments/providers";
 
@@ -18,8 +20,9 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL").optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
   MAIL_FROM: z.string().default("Bancontact Checkout <no-reply@checkout.localhost>"),
-  SANDBOXES: flag.default(true),
-  DEMO_DATA: flag.default(true),
+  // Unset: on in demo mode, off as soon as a provider is live (lib/config/deployment.ts).
+  SANDBOXES: flag.optional(),
+  DEMO_DATA: flag.optional(),
   TOKEN_ENCRYPTION_KEY: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, "must be 32 bytes in base64").optional(),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   WOOSHPAY_API_URL: z.url().optional(),
@@ -54,12 +57,18 @@ export type AppEnv = {
   databaseUrl: string | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** demo: every provider simulated; live: at least one provider configured for real. */
+  mode: DeploymentMode;
+  /** Each provider: live (its own variables), sandbox (the built-in sandbox) or off. */
+  providerModes: Record<ProviderId, ProviderMode>;
+  /** What the start banner must say about this configuration. */
+  warnings: string[];
   sandboxesEnabled: boolean;
   /** The development mailbox (/sandbox/mailbox) shows outgoing mail: only with the sandboxes on and no SMTP server. */
   devMailbox: boolean;
   /** Create the demo merchant, shop and staff account on an empty database. */
   demoData: boolean;
-  /** Providers with a real API URL configured, or served by the sandboxes. */
+  /** Providers offered: live ones, and the sandboxed ones when the sandboxes are on. */
   configuredProviders: ProviderId[];
   logLevel: "debug" | "info" | "warn" | "error";
   /** Signs session cookies (next-auth). */
@@ -91,14 +100,25 @@ function emptyToUndefined(source: NodeJS.ProcessEnv): Record<string, string | un
 }
 
 export function parseEnv(source: NodeJS.ProcessEnv): AppEnv {
-  const parsed = EnvSchema.safeParse(emptyToUndefined(source));
+  const vars = emptyToUndefined(source);
+  const parsed = EnvSchema.safeParse(vars);
   if (!parsed.success) {
     const fields = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid configuration: ${fields}`);
   }
   const e = parsed.data;
+  const deployment = decideDeployment(vars, { sandboxes: e.SANDBOXES, demoData: e.DEMO_DATA });
+  const live = (id: ProviderId) => deployment.providers[id] === "live";
   const appUrl = (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, "");
   const secrets = loadDevSecrets(e.DATA_DIR);
+  const s = secrets.sandbox;
+  // A live provider takes every value from its own variables (decideDeployment has checked they
+  // are all set); the rest talk to the built-in sandboxes with the sandboxes' credentials.
+  const req = (value: string | undefined): string => {
+    if (value === undefined) throw new Error("unreachable: a live provider's variable is missing");
+    return value;
+  };
+  const trim = (url: string) => url.replace(/\/$/, "");
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
@@ -107,53 +127,56 @@ export function parseEnv(source: NodeJS.ProcessEnv): AppEnv {
     databaseUrl: e.DATABASE_URL,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
-    sandboxesEnabled: e.SANDBOXES,
-    devMailbox: e.SANDBOXES && !e.SMTP_URL,
-    demoData: e.DEMO_DATA,
-    // With the sandboxes off, a provider whose URL is not set is not offered at all, rather
-    // than quietly pointing at a sandbox that answers 404.
-    configuredProviders: (
-      [
-        ["wooshpay", e.WOOSHPAY_API_URL],
-        ["bancontact", e.BANCONTACT_API_URL],
-        ["ppro", e.PPRO_API_URL],
-        ["ppro-legacy", e.PPRO_LEGACY_API_URL],
-        ["worldpay", e.WORLDPAY_API_URL],
-      ] as const
-    ).flatMap(([id, url]) => (url || e.SANDBOXES ? [id] : [])),
+    mode: deployment.mode,
+    providerModes: deployment.providers,
+    warnings: deployment.warnings,
+    sandboxesEnabled: deployment.sandboxes,
+    devMailbox: deployment.sandboxes && !e.SMTP_URL,
+    demoData: deployment.demoData,
+    configuredProviders: (Object.keys(deployment.providers) as ProviderId[]).filter((id) => deployment.providers[id] !== "off"),
     logLevel: e.LOG_LEVEL,
     authSecret: e.AUTH_SECRET ?? secrets.authSecret,
-    wooshpay: {
-      apiUrl: (e.WOOSHPAY_API_URL ?? `${appUrl}/sandbox/wooshpay`).replace(/\/$/, ""),
-      secretKey: e.WOOSHPAY_SECRET_KEY ?? secrets.sandbox.wooshpaySecretKey,
-      webhookSecret: e.WOOSHPAY_WEBHOOK_SECRET ?? secrets.sandbox.wooshpayWebhookSecret,
-    },
-    bancontact: {
-      apiUrl: (e.BANCONTACT_API_URL ?? `${appUrl}/sandbox/bancontact`).replace(/\/$/, ""),
-      apiKey: e.BANCONTACT_API_KEY ?? secrets.sandbox.bancontactApiKey,
-      merchantProfileId: e.BANCONTACT_MERCHANT_PROFILE_ID ?? secrets.sandbox.bancontactProfileId,
-      jwksUrl: e.BANCONTACT_JWKS_URL ?? `${appUrl}/sandbox/bancontact/jwks`,
-      signingKeyPem: e.BANCONTACT_SIGNING_KEY?.replace(/\\n/g, "\n") ?? secrets.bancontact.signingKeyPem,
-      signingKeyId: e.BANCONTACT_SIGNING_KEY_ID ?? secrets.bancontact.signingKeyId,
-    },
-    ppro: {
-      apiUrl: (e.PPRO_API_URL ?? `${appUrl}/sandbox/ppro`).replace(/\/$/, ""),
-      apiKey: e.PPRO_API_KEY ?? secrets.sandbox.pproApiKey,
-      webhookSecret: e.PPRO_WEBHOOK_SECRET ?? secrets.sandbox.pproWebhookSecret,
-    },
-    pproLegacy: {
-      apiUrl: e.PPRO_LEGACY_API_URL ?? `${appUrl}/sandbox/ppro-legacy/transaction`,
-      login: e.PPRO_LEGACY_LOGIN ?? secrets.sandbox.pproLegacyLogin,
-      password: e.PPRO_LEGACY_PASSWORD ?? secrets.sandbox.pproLegacyPassword,
-      contractId: e.PPRO_LEGACY_CONTRACT_ID ?? secrets.sandbox.pproLegacyContractId,
-      channel: e.PPRO_LEGACY_CHANNEL ?? secrets.sandbox.pproLegacyChannel,
-    },
-    worldpay: {
-      apiUrl: (e.WORLDPAY_API_URL ?? `${appUrl}/sandbox/worldpay`).replace(/\/$/, ""),
-      username: e.WORLDPAY_USERNAME ?? secrets.sandbox.worldpayUsername,
-      password: e.WORLDPAY_PASSWORD ?? secrets.sandbox.worldpayPassword,
-      entity: e.WORLDPAY_ENTITY ?? secrets.sandbox.worldpayEntity,
-    },
+    wooshpay: live("wooshpay")
+      ? { apiUrl: trim(req(e.WOOSHPAY_API_URL)), secretKey: req(e.WOOSHPAY_SECRET_KEY), webhookSecret: req(e.WOOSHPAY_WEBHOOK_SECRET) }
+      : { apiUrl: `${appUrl}/sandbox/wooshpay`, secretKey: s.wooshpaySecretKey, webhookSecret: s.wooshpayWebhookSecret },
+    bancontact: live("bancontact")
+      ? {
+          apiUrl: trim(req(e.BANCONTACT_API_URL)),
+          apiKey: req(e.BANCONTACT_API_KEY),
+          merchantProfileId: req(e.BANCONTACT_MERCHANT_PROFILE_ID),
+          jwksUrl: req(e.BANCONTACT_JWKS_URL ?? bancontactJwksFor(req(e.BANCONTACT_API_URL))),
+          signingKeyPem: req(e.BANCONTACT_SIGNING_KEY).replace(/\\n/g, "\n"),
+          signingKeyId: req(e.BANCONTACT_SIGNING_KEY_ID),
+        }
+      : {
+          apiUrl: `${appUrl}/sandbox/bancontact`,
+          apiKey: s.bancontactApiKey,
+          merchantProfileId: s.bancontactProfileId,
+          jwksUrl: `${appUrl}/sandbox/bancontact/jwks`,
+          signingKeyPem: secrets.bancontact.signingKeyPem,
+          signingKeyId: secrets.bancontact.signingKeyId,
+        },
+    ppro: live("ppro")
+      ? { apiUrl: trim(req(e.PPRO_API_URL)), apiKey: req(e.PPRO_API_KEY), webhookSecret: req(e.PPRO_WEBHOOK_SECRET) }
+      : { apiUrl: `${appUrl}/sandbox/ppro`, apiKey: s.pproApiKey, webhookSecret: s.pproWebhookSecret },
+    pproLegacy: live("ppro-legacy")
+      ? {
+          apiUrl: req(e.PPRO_LEGACY_API_URL),
+          login: req(e.PPRO_LEGACY_LOGIN),
+          password: req(e.PPRO_LEGACY_PASSWORD),
+          contractId: req(e.PPRO_LEGACY_CONTRACT_ID),
+          channel: req(e.PPRO_LEGACY_CHANNEL),
+        }
+      : {
+          apiUrl: `${appUrl}/sandbox/ppro-legacy/transaction`,
+          login: s.pproLegacyLogin,
+          password: s.pproLegacyPassword,
+          contractId: s.pproLegacyContractId,
+          channel: s.pproLegacyChannel,
+        },
+    worldpay: live("worldpay")
+      ? { apiUrl: trim(req(e.WORLDPAY_API_URL)), username: req(e.WORLDPAY_USERNAME), password: req(e.WORLDPAY_PASSWORD), entity: e.WORLDPAY_ENTITY ?? "default" }
+      : { apiUrl: `${appUrl}/sandbox/worldpay`, username: s.worldpayUsername, password: s.worldpayPassword, entity: s.worldpayEntity },
     tokenKey: Buffer.from(e.TOKEN_ENCRYPTION_KEY ?? secrets.tokenKey, "base64"),
     // The sandbox knows the merchant's public key as registered at onboarding: the development one.
     sandbox: {

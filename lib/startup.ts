@@ -1,8 +1,51 @@
-// What the server prints when it starts: where the shop, the sandboxes and the demo accounts are.
+// What the server prints when it starts: the mode, each provider as live or simulated, the
+// database, the mail transport, and (in demo mode only) the demo accounts. A configuration that
+// cannot run stops the start here, naming each missing variable.
 import { db } from "./db/client";
 import { DEMO_STAFF_EMAIL } from "./db/seed";
-import { env } from "./env";
+import { env, type AppEnv } from "./env";
 import { logger } from "./log";
+import { PROVIDER_IDS, PROVIDER_NAMES } from "./payments/providers";
+
+/** A URL without its credentials, path or query: what a banner may show of a secret-bearing URL. */
+function hostOf(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}${u.protocol.startsWith("postgres") ? u.pathname : ""}`;
+  } catch {
+    return "(unreadable URL)";
+  }
+}
+
+export function startBanner(e: AppEnv): string {
+  const providerLine = (id: (typeof PROVIDER_IDS)[number]) => {
+    const mode = e.providerModes[id];
+    const where =
+      mode === "live"
+        ? `LIVE     ${hostOf({ wooshpay: e.wooshpay.apiUrl, bancontact: e.bancontact.apiUrl, ppro: e.ppro.apiUrl, "ppro-legacy": e.pproLegacy.apiUrl, worldpay: e.worldpay.apiUrl }[id])}`
+        : mode === "sandbox"
+          ? `sandbox  ${e.appUrl}/sandbox (no money moves)`
+          : "off      (not configured)";
+    return `    ${PROVIDER_NAMES[id].padEnd(22)} ${where}`;
+  };
+  const lines = [
+    "",
+    `  Bancontact checkout is running at ${e.appUrl}`,
+    `  Mode:      ${e.mode === "demo" ? "DEMO: every provider is simulated, no money moves" : "LIVE: real providers are configured"}`,
+    "  Providers:",
+    ...PROVIDER_IDS.map(providerLine),
+    `  Database:  ${e.databaseUrl ? `PostgreSQL ${hostOf(e.databaseUrl)}` : `PGlite (embedded) in ${e.dataDir}/pglite`}`,
+    `  Mail:      ${e.smtpUrl ? `SMTP ${hostOf(e.smtpUrl)}, from ${e.mailFrom}` : e.devMailbox ? `development mailbox at ${e.appUrl}/sandbox/mailbox (nothing is sent)` : "no mail server: mail stays in the outbox"}`,
+    `  Sandboxes: ${e.sandboxesEnabled ? `${e.appUrl}/sandbox` : "off"}`,
+  ];
+  if (e.demoData) lines.push(`  Demo shop: ${e.appUrl}/`);
+  if (e.mode === "demo" && e.demoData) {
+    lines.push(`  Demo staff login: ${DEMO_STAFF_EMAIL} / ${e.demo.staffPassword}`, `  Demo API key:     in ${e.dataDir}/secrets.json (demo.apiKey)`);
+  }
+  for (const w of e.warnings) lines.push(`  WARNING: ${w}`);
+  lines.push("");
+  return lines.join("\n");
+}
 
 export async function announceStart(): Promise<void> {
   const e = env();
@@ -12,15 +55,6 @@ export async function announceStart(): Promise<void> {
     logger.error("database could not be opened", { error: (error as Error).message });
     throw error;
   }
-  const lines = [
-    "",
-    "  Bancontact checkout is running",
-    `  Demo shop:        ${e.appUrl}/`,
-    `  Provider sandboxes: ${e.sandboxesEnabled ? `${e.appUrl}/sandbox` : "off"}`,
-    `  Database:         ${e.databaseUrl ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${e.dataDir}/pglite`}`,
-    `  Demo staff login: ${DEMO_STAFF_EMAIL} / ${e.demo.staffPassword}`,
-    `  Demo API key:     in ${e.dataDir}/secrets.json (demo.apiKey)`,
-    "",
-  ];
-  console.log(lines.join("\n"));
+  console.log(startBanner(e));
+  for (const w of e.warnings) logger.warn(w);
 }

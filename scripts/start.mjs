@@ -20,6 +20,12 @@ const stampFile = path.join(root, ".next", "source-stamp");
 const stamp = String(Math.max(...SOURCES.map((s) => newest(path.join(root, s)))));
 const built = existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp;
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+// The server checks the configuration at start too (instrumentation.ts); this only saves a build.
+try {
+  execFileSync(process.execPath, [require.resolve("tsx/cli"), path.join(root, "scripts", "check-config.ts")], { stdio: "inherit", cwd: root, env });
+} catch {
+  process.exit(1);
+}
 if (!built) {
   console.log("Building the app (first start, or sources changed)…");
   execFileSync(process.execPath, [nextBin, "build"], { stdio: "inherit", cwd: root, env });

@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { randomToken } from "@/lib/ids";
 import { CART_COOKIE, cartTotal, setQuantity } from "@/lib/shop/cart";
 import { readCart, readCartLines } from "@/lib/shop/catalog";
+import { demoShopOn } from "@/lib/shop/demo-guard";
 import { createCheckoutViaApi } from "@/lib/shop/merchant-client";
 
 const CART_ID_COOKIE = "cart_id";
@@ -20,6 +21,7 @@ async function saveCart(cart: Record<string, number>) {
 }
 
 export async function addToCart(formData: FormData): Promise<void> {
+  if (!demoShopOn()) return;
   const slug = z.string().min(1).max(40).safeParse(formData.get("slug"));
   if (!slug.success) return;
   const cart = await readCart();
@@ -27,6 +29,7 @@ export async function addToCart(formData: FormData): Promise<void> {
 }
 
 export async function changeQuantity(formData: FormData): Promise<void> {
+  if (!demoShopOn()) return;
   const parsed = QuantitySchema.safeParse({ slug: formData.get("slug"), quantity: formData.get("quantity") });
   if (!parsed.success) return;
   await saveCart(setQuantity(await readCart(), parsed.data.slug, parsed.data.quantity));
@@ -37,6 +40,7 @@ export type CheckoutFormState = { error?: string; fieldErrors?: Record<string, s
 const CheckoutFormSchema = z.object({ email: z.union([z.literal(""), z.email()]) });
 
 export async function checkoutCart(_prev: CheckoutFormState, formData: FormData): Promise<CheckoutFormState> {
+  if (!demoShopOn()) return { error: "not found" };
   const form = CheckoutFormSchema.safeParse({ email: formData.get("email") ?? "" });
   if (!form.success) return { fieldErrors: { email: "email" } };
   const lines = await readCartLines();

@@ -1,18 +1,35 @@
-// Demo shop: the merchant's product list.
+// Demo shop: the merchant's product list; on a live install (no demo data), the front page.
+import type { Metadata } from "next";
 import { addToCart } from "./actions";
+import { LiveHome } from "@/components/home/live-home";
 import { SiteHeader } from "@/components/site-header";
 import { getI18n } from "@/lib/i18n/server";
+import { demoShopOn } from "@/lib/shop/demo-guard";
 import { formatMoney } from "@/lib/payments/money";
 import { listProducts, readCart } from "@/lib/shop/catalog";
 
 export const dynamic = "force-dynamic";
 
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getI18n();
+  return { title: { absolute: demoShopOn() ? m.shop.title : m.home.title } };
+}
+
 export default async function ShopPage() {
+  if (!demoShopOn()) {
+    const { locale, m } = await getI18n();
+    return (
+      <>
+        <SiteHeader locale={locale} m={m} />
+        <LiveHome m={m} />
+      </>
+    );
+  }
   const [{ locale, m }, products, cart] = await Promise.all([getI18n(), listProducts(), readCart()]);
   const count = Object.values(cart).reduce((a, b) => a + b, 0);
   return (
     <>
-      <SiteHeader locale={locale} m={m} cartCount={count} />
+      <SiteHeader locale={locale} m={m} brand={{ name: m.shop.title, href: "/" }} cartCount={count} />
       <main id="main" className="mx-auto max-w-4xl px-4 py-8">
         <h1 className="text-3xl font-bold">{m.shop.title}</h1>
         <p className="mt-2 text-stone-700">{m.shop.tagline}</p>

@@ -22,4 +22,10 @@ export async function loadCheckoutPage(db: Db, checkoutId: string, available: re
     providers: providersAccepting(enabledProvidersOf(checkout.merchant, available), checkout.amount, checkout.currency),
   };
 }
+/** The browser tab names the merchant the shopper is paying (nothing else of the checkout). */
+export async function checkoutTitle(db: Db, checkoutId: string, page: string): Promise<string> {
+  const checkout = await db.checkout.findUnique({ where: { id: checkoutId }, select: { merchant: { select: { name: true } } } });
+  return checkout ? `${page} · ${checkout.merchant.name}` : page;
+}
+
 export type CheckoutPageData = NonNullable<Awaited<ReturnType<typeof loadCheckoutPage>>>;

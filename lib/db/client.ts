@@ -3,6 +3,7 @@
 import path from "node:path";
 import { PrismaClient } from "./generated/client";
 import { migrate, readMigrations, type SqlRunner } from "./migrate";
+import { claimPglite } from "./pglite-owner";
 import { seedDemo } from "./seed";
 import { env } from "../env";
 
@@ -32,6 +33,7 @@ async function openPglite(dir: string): Promise<Opened> {
     import("@electric-sql/pglite"),
     import("pglite-prisma-adapter"),
   ]);
+  const release = claimPglite(dir);
   const pglite = await PGlite.create(dir);
   const runner: SqlRunner = {
     exec: async (sql) => void (await pglite.exec(sql)),
@@ -44,6 +46,7 @@ async function openPglite(dir: string): Promise<Opened> {
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();
+      release();
     },
   };
 }

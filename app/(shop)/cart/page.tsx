@@ -6,6 +6,7 @@ import { SiteHeader } from "@/components/site-header";
 import { CheckoutForm } from "@/components/shop/checkout-form";
 import { fill } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
+import { requireDemoShop } from "@/lib/shop/demo-guard";
 import { formatMoney } from "@/lib/payments/money";
 import { cartTotal } from "@/lib/shop/cart";
 import { readCartLines } from "@/lib/shop/catalog";
@@ -14,11 +15,12 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Cart" };
 
 export default async function CartPage() {
+  requireDemoShop();
   const [{ locale, m }, lines] = await Promise.all([getI18n(), readCartLines()]);
   const count = lines.reduce((a, l) => a + l.quantity, 0);
   return (
     <>
-      <SiteHeader locale={locale} m={m} cartCount={count} />
+      <SiteHeader locale={locale} m={m} brand={{ name: m.shop.title, href: "/" }} cartCount={count} />
       <main id="main" className="mx-auto max-w-2xl px-4 py-8">
         <h1 className="text-2xl font-bold">{m.shop.cart}</h1>
         {lines.length === 0 ? (

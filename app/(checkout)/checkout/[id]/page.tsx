@@ -6,12 +6,14 @@ import { SiteHeader } from "@/components/site-header";
 import { CheckoutView } from "@/components/checkout/checkout-view";
 import { db } from "@/lib/db/client";
 import { isMobileUserAgent } from "@/lib/checkouts/device";
-import { loadCheckoutPage } from "@/lib/checkouts/page-data";
+import { checkoutTitle, loadCheckoutPage } from "@/lib/checkouts/page-data";
 import { getI18n } from "@/lib/i18n/server";
 import { availableProviderIds } from "@/lib/providers/registry";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Checkout", robots: { index: false } };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return { title: await checkoutTitle(await db(), (await params).id, "Checkout"), robots: { index: false } };
+}
 
 export default async function CheckoutPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ error?: string }> }) {
   const [{ id }, { error }, { locale, m }] = await Promise.all([params, searchParams, getI18n()]);
@@ -19,7 +21,7 @@ export default async function CheckoutPage({ params, searchParams }: { params: P
   if (!data) notFound();
   return (
     <>
-      <SiteHeader locale={locale} m={m} />
+      <SiteHeader locale={locale} m={m} brand={{ name: data.merchant.name, logoUrl: data.merchant.logoUrl }} />
       <main id="main">
         <CheckoutView data={data} m={m} locale={locale} mobile={isMobileUserAgent((await headers()).get("user-agent"))} error={error} />
       </main>

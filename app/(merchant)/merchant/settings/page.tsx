@@ -2,7 +2,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { BrandForm } from "@/components/merchant/brand-form";
 import { ProvidersForm } from "@/components/merchant/providers-form";
+import { getI18n } from "@/lib/i18n/server";
 import { currentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { PROVIDER_IDS, PROVIDER_NAMES } from "@/lib/payments/providers";
@@ -14,7 +16,7 @@ export const metadata: Metadata = { title: "Checkout settings" };
 export default async function SettingsPage() {
   const user = await currentUser();
   if (!user || user.kind !== "staff") redirect("/signin");
-  const merchant = await (await db()).merchant.findUniqueOrThrow({ where: { id: user.merchantId } });
+  const [merchant, { m }] = await Promise.all([(await db()).merchant.findUniqueOrThrow({ where: { id: user.merchantId } }), getI18n()]);
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-8">
       <h1 className="text-2xl font-bold">Checkout settings</h1>
@@ -23,6 +25,7 @@ export default async function SettingsPage() {
           Back to payments
         </Link>
       </p>
+      <BrandForm m={m.brand} values={{ name: merchant.name, address: merchant.address, logoUrl: merchant.logoUrl ?? "" }} />
       <ProvidersForm options={PROVIDER_IDS.filter((id) => availableProviderIds().includes(id)).map((id) => ({ id, name: PROVIDER_NAMES[id] }))} enabled={merchant.enabledProviders} />
     </main>
   );

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { SiteHeader } from "@/components/site-header";
 import { fill } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
+import { requireDemoShop } from "@/lib/shop/demo-guard";
 import { formatMoney } from "@/lib/payments/money";
 import { getCheckoutViaApi, type ApiCheckout } from "@/lib/shop/merchant-client";
 
@@ -11,6 +12,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Order" };
 
 export default async function OrderPage({ params, searchParams }: { params: Promise<{ ref: string }>; searchParams: Promise<{ checkout_id?: string }> }) {
+  requireDemoShop();
   const [{ ref }, { checkout_id }, { locale, m }] = await Promise.all([params, searchParams, getI18n()]);
   let checkout: ApiCheckout | null = null;
   if (checkout_id && /^chk_[a-z2-7]{20}$/.test(checkout_id)) {
@@ -20,7 +22,7 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
   }
   return (
     <>
-      <SiteHeader locale={locale} m={m} />
+      <SiteHeader locale={locale} m={m} brand={{ name: m.shop.title, href: "/" }} />
       <main id="main" className="mx-auto max-w-2xl px-4 py-8">
         <h1 className="text-2xl font-bold">{fill(m.shop.orderTitle, { ref })}</h1>
         {!checkout ? (

@@ -8,13 +8,15 @@ import { CheckoutView } from "@/components/checkout/checkout-view";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { isMobileUserAgent } from "@/lib/checkouts/device";
-import { loadCheckoutPage } from "@/lib/checkouts/page-data";
+import { checkoutTitle, loadCheckoutPage } from "@/lib/checkouts/page-data";
 import { syncPayment } from "@/lib/checkouts/sync-payment";
 import { getI18n } from "@/lib/i18n/server";
 import { availableProviderIds, getProvider } from "@/lib/providers/registry";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Payment status", robots: { index: false } };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return { title: await checkoutTitle(await db(), (await params).id, "Payment status"), robots: { index: false } };
+}
 
 export default async function ReturnPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ payment?: string }> }) {
   const [{ id }, { payment }, { locale, m }] = await Promise.all([params, searchParams, getI18n()]);
@@ -28,7 +30,7 @@ export default async function ReturnPage({ params, searchParams }: { params: Pro
   if (!data) notFound();
   return (
     <>
-      <SiteHeader locale={locale} m={m} />
+      <SiteHeader locale={locale} m={m} brand={{ name: data.merchant.name, logoUrl: data.merchant.logoUrl }} />
       <main id="main">
         <CheckoutView data={data} m={m} locale={locale} mobile={isMobileUserAgent((await headers()).get("user-agent"))} />
       </main>
