@@ -20,7 +20,7 @@ const de: Messages = {
     name: "Name des Händlers",
     address: "Adresse",
     logoUrl: "Logo-URL (https, optional)",
-    save: "Speichern",
+    save: "Name und Logo speichern",
     saved: "Gespeichert.",
     invalidName: "Geben Sie einen Namen mit 1 bis 100 Zeichen ein.",
     invalidAddress: "Geben Sie eine Adresse mit 1 bis 300 Zeichen ein.",

@@ -18,7 +18,7 @@ const en = {
     name: "Merchant name",
     address: "Address",
     logoUrl: "Logo URL (https, optional)",
-    save: "Save",
+    save: "Save name and logo",
     saved: "Saved.",
     invalidName: "Enter a name of 1 to 100 characters.",
     invalidAddress: "Enter an address of 1 to 300 characters.",

@@ -20,7 +20,7 @@ const fr: Messages = {
     name: "Nom du commerçant",
     address: "Adresse",
     logoUrl: "URL du logo (https, facultatif)",
-    save: "Enregistrer",
+    save: "Enregistrer le nom et le logo",
     saved: "Enregistré.",
     invalidName: "Indiquez un nom de 1 à 100 caractères.",
     invalidAddress: "Indiquez une adresse de 1 à 300 caractères.",

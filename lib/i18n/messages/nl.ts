@@ -20,7 +20,7 @@ const nl: Messages = {
     name: "Naam van de handelaar",
     address: "Adres",
     logoUrl: "URL van het logo (https, optioneel)",
-    save: "Opslaan",
+    save: "Naam en logo opslaan",
     saved: "Opgeslagen.",
     invalidName: "Vul een naam in van 1 tot 100 tekens.",
     invalidAddress: "Vul een adres in van 1 tot 300 tekens.",
