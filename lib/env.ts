@@ -44,6 +44,7 @@ const EnvSchema = z.object({
   WORLDPAY_PASSWORD: z.string().min(1).optional(),
   WORLDPAY_ENTITY: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type AppEnv = {
@@ -62,6 +63,8 @@ export type AppEnv = {
   /** Providers with a real API URL configured, or served by the sandboxes. */
   configuredProviders: ProviderId[];
   logLevel: "debug" | "info" | "warn" | "error";
+  /** Reverse proxies in front of the app that set X-Forwarded-For / -Proto (0: reached directly). */
+  trustProxy: number;
   /** Signs session cookies (next-auth). */
   authSecret: string;
   wooshpay: { apiUrl: string; secretKey: string; webhookSecret: string };
@@ -122,6 +125,7 @@ export function parseEnv(source: NodeJS.ProcessEnv): AppEnv {
       ] as const
     ).flatMap(([id, url]) => (url || e.SANDBOXES ? [id] : [])),
     logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
     authSecret: e.AUTH_SECRET ?? secrets.authSecret,
     wooshpay: {
       apiUrl: (e.WOOSHPAY_API_URL ?? `${appUrl}/sandbox/wooshpay`).replace(/\/$/, ""),
