@@ -47,6 +47,7 @@ const EnvSchema = z.object({
   WORLDPAY_PASSWORD: z.string().min(1).optional(),
   WORLDPAY_ENTITY: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type AppEnv = {
@@ -71,6 +72,8 @@ export type AppEnv = {
   /** Providers offered: live ones, and the sandboxed ones when the sandboxes are on. */
   configuredProviders: ProviderId[];
   logLevel: "debug" | "info" | "warn" | "error";
+  /** Reverse proxies in front of the app that set X-Forwarded-For / -Proto (0: reached directly). */
+  trustProxy: number;
   /** Signs session cookies (next-auth). */
   authSecret: string;
   wooshpay: { apiUrl: string; secretKey: string; webhookSecret: string };
@@ -135,6 +138,7 @@ export function parseEnv(source: NodeJS.ProcessEnv): AppEnv {
     demoData: deployment.demoData,
     configuredProviders: (Object.keys(deployment.providers) as ProviderId[]).filter((id) => deployment.providers[id] !== "off"),
     logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
     authSecret: e.AUTH_SECRET ?? secrets.authSecret,
     wooshpay: live("wooshpay")
       ? { apiUrl: trim(req(e.WOOSHPAY_API_URL)), secretKey: req(e.WOOSHPAY_SECRET_KEY), webhookSecret: req(e.WOOSHPAY_WEBHOOK_SECRET) }

@@ -15,7 +15,8 @@ export type AppErrorCode =
   | "refund_not_allowed"
   | "provider_rejected"
   | "provider_unavailable"
-  | "payload_too_large";
+  | "payload_too_large"
+  | "rate_limited";
 
 const STATUS: Record<AppErrorCode, number> = {
   invalid_request: 400,
@@ -31,6 +32,7 @@ const STATUS: Record<AppErrorCode, number> = {
   provider_rejected: 422,
   provider_unavailable: 502,
   payload_too_large: 413,
+  rate_limited: 429,
 };
 
 export class AppError extends Error {
@@ -45,5 +47,13 @@ export class AppError extends Error {
 
   get status(): number {
     return STATUS[this.code];
+  }
+}
+
+/** Too many requests: answered 429 with Retry-After (whole seconds). */
+export class RateLimitedError extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super("rate_limited", `too many requests: retry in ${retryAfterSeconds} s`);
+    this.name = "RateLimitedError";
   }
 }

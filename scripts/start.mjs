@@ -7,7 +7,7 @@ import path from "node:path";
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
-const SOURCES = ["app", "components", "lib", "prisma", "public", "next.config.ts", "package.json", "instrumentation.ts", "postcss.config.mjs"];
+const SOURCES = ["app", "components", "lib", "prisma", "public", "next.config.ts", "proxy.ts", "package.json", "instrumentation.ts", "postcss.config.mjs"];
 
 function newest(p) {
   if (!existsSync(p)) return 0;

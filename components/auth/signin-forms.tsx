@@ -13,6 +13,7 @@ type Labels = {
   signInStaff: string;
   wrongCredentials: string;
   invalidEmail: string;
+  tooManyAttempts: string;
 };
 
 const input = "rounded border border-stone-400 px-3 py-2";
@@ -30,6 +31,7 @@ export function CardholderSignIn({ labels }: { labels: Labels }) {
     setBusy(true);
     const res = await signIn("email", { email: email.data, redirect: false, callbackUrl: "/account" });
     setBusy(false);
+    if (res?.status === 429) return setError(labels.tooManyAttempts);
     if (res?.error) return setError(labels.invalidEmail);
     router.push("/signin/check-email");
   }
@@ -63,6 +65,7 @@ export function StaffSignIn({ labels }: { labels: Labels }) {
     setBusy(true);
     const res = await signIn("staff", { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? ""), redirect: false });
     setBusy(false);
+    if (res?.status === 429) return setError(labels.tooManyAttempts);
     if (!res || res.error) return setError(labels.wrongCredentials);
     router.push("/merchant");
     router.refresh();

@@ -1,6 +1,6 @@
 // The one place that turns errors into HTTP answers. Internal errors never leak their message.
 import { z } from "zod";
-import { AppError, type FieldError } from "../errors";
+import { AppError, RateLimitedError, type FieldError } from "../errors";
 import { logger } from "../log";
 import { readTextCapped } from "./body";
 
@@ -20,7 +20,7 @@ export function zodFields(error: z.ZodError): FieldError[] {
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
     const body: ErrorBody = { error: { code: error.code, message: error.message, ...(error.fields.length ? { fields: error.fields } : {}) } };
-    return json(body, error.status);
+    return json(body, error.status, error instanceof RateLimitedError ? { "retry-after": String(error.retryAfterSeconds) } : {});
   }
   if (error instanceof z.ZodError) {
     const fields = zodFields(error);

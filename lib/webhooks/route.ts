@@ -7,6 +7,7 @@ import { logger } from "../log";
 import type { ProviderId } from "../payments/providers";
 import { getProvider } from "../providers/registry";
 import { MAX_WEBHOOK_BYTES, receiveWebhook } from "./inbox";
+import { enforceRateLimit, requestIp } from "../rate-limit/enforce";
 
 export function webhookHandler(providerId: ProviderId) {
   return async function POST(request: Request): Promise<Response> {
@@ -14,6 +15,7 @@ export function webhookHandler(providerId: ProviderId) {
     if (!provider) return json({ error: { code: "not_configured", message: `${providerId} is not configured` } }, 503);
     let raw: string;
     try {
+      await enforceRateLimit(["webhook-source", providerId, requestIp(request)]);
       raw = await readTextCapped(request, MAX_WEBHOOK_BYTES);
     } catch (error) {
       return errorResponse(error);

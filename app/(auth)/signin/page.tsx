@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { SiteHeader } from "@/components/site-header";
 import { CardholderSignIn, StaffSignIn } from "@/components/auth/signin-forms";
 import { getI18n } from "@/lib/i18n/server";
+import { RATE_LIMITED_ERROR } from "@/lib/rate-limit/sign-in";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Sign in" };
@@ -17,6 +18,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     signInStaff: m.auth.signInStaff,
     wrongCredentials: m.auth.wrongCredentials,
     invalidEmail: m.auth.invalidEmail,
+    tooManyAttempts: m.auth.tooManyAttempts,
   };
   return (
     <>
@@ -25,7 +27,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <h1 className="text-2xl font-bold">{m.auth.signIn}</h1>
         {error && (
           <p role="alert" className="mt-4 rounded bg-red-50 p-3 text-red-900">
-            {error === "Verification" ? m.auth.linkError : m.auth.wrongCredentials}
+            {error === "Verification" ? m.auth.linkError : error === RATE_LIMITED_ERROR ? m.auth.tooManyAttempts : m.auth.wrongCredentials}
           </p>
         )}
         <section aria-labelledby="cardholders" className="mt-6 rounded-lg border border-stone-200 bg-white p-4">

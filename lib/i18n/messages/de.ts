@@ -120,6 +120,7 @@ const de: Messages = {
     password: "Passwort",
     signInStaff: "Als Mitarbeiter anmelden",
     wrongCredentials: "E-Mail-Adresse oder Passwort ist nicht korrekt.",
+    tooManyAttempts: "Zu viele Versuche. Bitte warten Sie einige Minuten und versuchen Sie es dann erneut.",
     invalidEmail: "Geben Sie eine gültige E-Mail-Adresse ein.",
     checkEmailTitle: "Prüfen Sie Ihre E-Mails",
     checkEmailBody: "Wir haben Ihnen einen Anmeldelink gesendet. Er ist 24 Stunden gültig und kann einmal verwendet werden.",

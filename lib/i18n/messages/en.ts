@@ -118,6 +118,7 @@ const en = {
     password: "Password",
     signInStaff: "Sign in as staff",
     wrongCredentials: "Email or password is not correct.",
+    tooManyAttempts: "Too many attempts. Wait a few minutes, then try again.",
     invalidEmail: "Enter a valid email address.",
     checkEmailTitle: "Check your email",
     checkEmailBody: "We sent you a sign-in link. It is valid for 24 hours and can be used once.",

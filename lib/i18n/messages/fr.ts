@@ -120,6 +120,7 @@ const fr: Messages = {
     password: "Mot de passe",
     signInStaff: "Se connecter en tant que membre du personnel",
     wrongCredentials: "L’adresse e-mail ou le mot de passe est incorrect.",
+    tooManyAttempts: "Trop de tentatives. Patientez quelques minutes, puis réessayez.",
     invalidEmail: "Saisissez une adresse e-mail valide.",
     checkEmailTitle: "Consultez vos e-mails",
     checkEmailBody: "Nous vous avons envoyé un lien de connexion. Il est valable 24 heures et ne peut être utilisé qu’une seule fois.",

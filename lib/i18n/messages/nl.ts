@@ -120,6 +120,7 @@ const nl: Messages = {
     password: "Wachtwoord",
     signInStaff: "Aanmelden als personeelslid",
     wrongCredentials: "Het e-mailadres of wachtwoord is onjuist.",
+    tooManyAttempts: "Te veel pogingen. Wacht enkele minuten en probeer het dan opnieuw.",
     invalidEmail: "Vul een geldig e-mailadres in.",
     checkEmailTitle: "Controleer uw e-mail",
     checkEmailBody: "We hebben u een aanmeldlink gestuurd. Die is 24 uur geldig en kan één keer worden gebruikt.",

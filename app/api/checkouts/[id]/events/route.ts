@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { json } from "@/lib/api/respond";
 import { shopperStatus } from "@/lib/checkouts/shopper-view";
 import { onCheckoutChanged } from "@/lib/live/bus";
+import { rateLimited, requestIp } from "@/lib/rate-limit/enforce";
 
 export const dynamic = "force-dynamic";
 
@@ -10,6 +11,8 @@ const HEARTBEAT_MS = 15_000;
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
+  const limited = await rateLimited(["checkout-events", id, requestIp(request)]);
+  if (limited) return limited;
   const prisma = await db();
   const first = await shopperStatus(prisma, id);
   if (!first) return json({ error: { code: "not_found", message: "checkout not found" } }, 404);

@@ -5,9 +5,12 @@ import { json } from "@/lib/api/respond";
 import { shopperStatus } from "@/lib/checkouts/shopper-view";
 import { syncPayment } from "@/lib/checkouts/sync-payment";
 import { getProvider } from "@/lib/providers/registry";
+import { rateLimited, requestIp } from "@/lib/rate-limit/enforce";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
+  const limited = await rateLimited(["checkout-status", id, requestIp(request)]);
+  if (limited) return limited;
   const prisma = await db();
   const before = await shopperStatus(prisma, id);
   if (before?.payment && new URL(request.url).searchParams.get("sync") === "1") {
