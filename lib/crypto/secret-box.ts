@@ -14,6 +14,13 @@ const BODY = /[A-Za-z0-9_-]*/.source;
 /** A sealed value inside any text (logs, stored webhook bodies), either version. */
 export const SEALED_VALUE = new RegExp(`\\b(?:v2\\.[0-9a-f]{8}\\.${NONCE}|v1\\.${NONCE})\\.${BODY}\\.${TAG}(?![A-Za-z0-9_-])`, "g");
 
+const WHOLE_SEALED_VALUE = new RegExp(`^(?:${SEALED_VALUE.source})$`);
+
+/** True when the whole string has the shape of a sealed value (either version). */
+export function isSealed(value: string): boolean {
+  return WHOLE_SEALED_VALUE.test(value);
+}
+
 /** A key's id: the first 8 hex characters of its SHA-256, so no id has to be configured. */
 export function keyId(key: Buffer): string {
   return createHash("sha256").update(key).digest("hex").slice(0, 8);
