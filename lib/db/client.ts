@@ -3,6 +3,7 @@
 import path from "node:path";
 import { PrismaClient } from "./generated/client";
 import { migrate, readMigrations, type SqlRunner } from "./migrate";
+import { lockPglite } from "./pglite-lock";
 import { seedDemo } from "./seed";
 import { env } from "../env";
 
@@ -27,7 +28,19 @@ async function openPostgres(url: string): Promise<Opened> {
   return { prisma, close: () => prisma.$disconnect() };
 }
 
+/** A directory is held by one process (pglite-lock.ts); an in-memory database by nobody. */
 async function openPglite(dir: string): Promise<Opened> {
+  const unlock = dir.startsWith("memory://") ? () => {} : lockPglite(dir);
+  try {
+    const opened = await openPgliteUnlocked(dir);
+    return { prisma: opened.prisma, close: () => opened.close().finally(unlock) };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+}
+
+async function openPgliteUnlocked(dir: string): Promise<Opened> {
   const [{ PGlite }, { PrismaPGlite }] = await Promise.all([
     import("@electric-sql/pglite"),
     import("pglite-prisma-adapter"),
