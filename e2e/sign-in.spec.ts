@@ -33,11 +33,14 @@ test("a cardholder signs in by email link and sees only the payments made with t
   await page.getByLabel("Email address").first().fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText("We sent you a sign-in link. It is valid for 15 minutes and can be used once.");
   await expectAccessible(page);
 
   await page.goto("/sandbox/mailbox");
   await expectAccessible(page);
   const mail = page.getByTestId("mail").filter({ has: page.getByTestId("mail-to").getByText(email, { exact: true }) }).first();
+  // The outbox keeps the body sealed; the development mailbox opens it.
+  await expect(mail).toContainText("The link works once, for 15 minutes.");
   const link = await mail.getByRole("link").getAttribute("href");
   expect(link).toContain("/api/auth/callback/email");
   await page.goto(link!);
