@@ -1,6 +1,6 @@
 // Sign-in: merchant staff with a password, cardholders with a one-time email link.
 import { expect, test } from "@playwright/test";
-import { demoStaffPassword, expectAccessible, fillCartAndCheckout, payToBank, status } from "./helpers";
+import { demoStaffPassword, E2E_BASE, expectAccessible, fillCartAndCheckout, payToBank, status } from "./helpers";
 
 test("staff sign in with their password and see their merchant's payments", async ({ page }) => {
   await page.goto("/merchant");
@@ -33,11 +33,14 @@ test("a cardholder signs in by email link and sees only the payments made with t
   await page.getByLabel("Email address").first().fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText("We sent you a sign-in link. It is valid for 15 minutes and can be used once.");
   await expectAccessible(page);
 
   await page.goto("/sandbox/mailbox");
   await expectAccessible(page);
   const mail = page.getByTestId("mail").filter({ has: page.getByTestId("mail-to").getByText(email, { exact: true }) }).first();
+  // The outbox keeps the body sealed; the development mailbox opens it.
+  await expect(mail).toContainText("The link works once, for 15 minutes.");
   const link = await mail.getByRole("link").getAttribute("href");
   expect(link).toContain("/api/auth/callback/email");
   await page.goto(link!);
@@ -70,4 +73,18 @@ test("another cardholder sees none of those payments", async ({ page }) => {
   // A cardholder is not staff.
   await page.goto("/merchant");
   await expect(page).toHaveURL(/\/signin/);
+});
+
+test("the sign-in mail is written in the language the link was asked in", async ({ page }) => {
+  const email = `eva.${Date.now()}@example.com`;
+  await page.context().addCookies([{ name: "locale", value: "nl", url: E2E_BASE }]);
+  await page.goto("/signin");
+  await page.getByLabel("E-mailadres").first().fill(email);
+  await page.getByRole("button", { name: "Stuur mij een aanmeldlink" }).click();
+  await expect(page.getByRole("heading", { name: "Controleer uw e-mail" })).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText("We hebben u een aanmeldlink gestuurd. Die is 15 minuten geldig en kan één keer worden gebruikt.");
+  await page.goto("/sandbox/mailbox");
+  const mail = page.getByTestId("mail").filter({ hasText: email }).first();
+  await expect(mail.getByRole("heading")).toHaveText("Uw aanmeldlink");
+  await expect(mail).toContainText("De link werkt één keer, gedurende 15 minuten.");
 });

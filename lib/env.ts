@@ -24,6 +24,10 @@ const EnvSchema = z.object({
   SANDBOXES: flag.optional(),
   DEMO_DATA: flag.optional(),
   TOKEN_ENCRYPTION_KEY: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, "must be 32 bytes in base64").optional(),
+  TOKEN_ENCRYPTION_PREVIOUS_KEYS: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=(\s*,\s*[A-Za-z0-9+/]{43}=)*$/, "must be comma-separated keys of 32 bytes in base64")
+    .optional(),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   WOOSHPAY_API_URL: z.url().optional(),
   WOOSHPAY_SECRET_KEY: z.string().min(8).optional(),
@@ -91,6 +95,8 @@ export type AppEnv = {
   worldpay: { apiUrl: string; username: string; password: string; entity: string };
   /** AES-256-GCM key (32 bytes) for card tokens at rest. */
   tokenKey: Buffer;
+  /** Keys that sealed older values: they only open, until `npm run reseal` moves everything to tokenKey. */
+  previousTokenKeys: Buffer[];
   /** What the built-in provider sandboxes use as their own account credentials. */
   sandbox: DevSecrets["sandbox"] & { bancontactMerchantPublicKeyPem: string; bancontactMerchantKeyId: string };
   demo: DevSecrets["demo"];
@@ -182,6 +188,7 @@ export function parseEnv(source: NodeJS.ProcessEnv): AppEnv {
       ? { apiUrl: trim(req(e.WORLDPAY_API_URL)), username: req(e.WORLDPAY_USERNAME), password: req(e.WORLDPAY_PASSWORD), entity: e.WORLDPAY_ENTITY ?? "default" }
       : { apiUrl: `${appUrl}/sandbox/worldpay`, username: s.worldpayUsername, password: s.worldpayPassword, entity: s.worldpayEntity },
     tokenKey: Buffer.from(e.TOKEN_ENCRYPTION_KEY ?? secrets.tokenKey, "base64"),
+    previousTokenKeys: (e.TOKEN_ENCRYPTION_PREVIOUS_KEYS?.split(",") ?? []).map((k) => Buffer.from(k.trim(), "base64")),
     // The sandbox knows the merchant's public key as registered at onboarding: the development one.
     sandbox: {
       ...secrets.sandbox,

@@ -9,6 +9,7 @@ import { db } from "../db/client";
 import { env } from "../env";
 import { sendMail } from "../mail/send";
 import { cardholderAdapter } from "./adapter";
+import { requestLocale, signInMail, SIGN_IN_LINK_MINUTES } from "./sign-in-link";
 import { verifyPassword } from "./password";
 
 const StaffCredentialsSchema = z.object({ email: z.email().max(254), password: z.string().min(1).max(200) });
@@ -45,13 +46,9 @@ export function authOptions(): NextAuthOptions {
       }),
       EmailProvider({
         from: e.mailFrom,
-        maxAge: 24 * 60 * 60,
+        maxAge: SIGN_IN_LINK_MINUTES * 60,
         async sendVerificationRequest({ identifier, url }) {
-          await sendMail({
-            to: identifier,
-            subject: "Your sign-in link",
-            text: `Sign in to your Bancontact checkout account:\n\n${url}\n\nThe link works once, for 24 hours. If you did not ask for it, ignore this email.`,
-          });
+          await sendMail(signInMail(identifier, url, await requestLocale()));
         },
       }),
     ],

@@ -1,15 +1,14 @@
 // Keeping the card a link-and-pay payment linked: token sealed, BIN, last four and expiry clear.
 import type { Db } from "../db/client";
-import { env } from "../env";
 import { newId } from "../ids";
 import { createHash } from "node:crypto";
-import { open, seal } from "../crypto/secret-box";
+import { openSecret, sealSecret } from "../crypto/token-keys";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export type CardDetails = ({ token: string } | { sealedToken: string }) & { bin: string; last4: string; expiry: string };
 
 export function sealToken(token: string): string {
-  return seal(token, env().tokenKey);
+  return sealSecret(token);
 }
 
 export function referenceHash(reference: string): string {
@@ -27,7 +26,7 @@ export async function linkCard(tx: Tx, payment: { id: string; merchantId: string
       provider: payment.provider,
       cardholderEmail: checkout.customerEmail,
       tokenEncrypted: "sealedToken" in card ? card.sealedToken : sealToken(card.token),
-      referenceHash: referenceHash("sealedToken" in card ? open(card.sealedToken, env().tokenKey) : card.token),
+      referenceHash: referenceHash("sealedToken" in card ? openSecret(card.sealedToken) : card.token),
       bin: card.bin,
       last4: card.last4,
       expiry: card.expiry,

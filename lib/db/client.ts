@@ -3,7 +3,7 @@
 import path from "node:path";
 import { PrismaClient } from "./generated/client";
 import { migrate, readMigrations, type SqlRunner } from "./migrate";
-import { claimPglite } from "./pglite-owner";
+import { lockPglite } from "./pglite-lock";
 import { seedDemo } from "./seed";
 import { env } from "../env";
 
@@ -28,12 +28,23 @@ async function openPostgres(url: string): Promise<Opened> {
   return { prisma, close: () => prisma.$disconnect() };
 }
 
+/** A directory is held by one process (pglite-lock.ts); an in-memory database by nobody. */
 async function openPglite(dir: string): Promise<Opened> {
+  const unlock = dir.startsWith("memory://") ? () => {} : lockPglite(dir);
+  try {
+    const opened = await openPgliteUnlocked(dir);
+    return { prisma: opened.prisma, close: () => opened.close().finally(unlock) };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+}
+
+async function openPgliteUnlocked(dir: string): Promise<Opened> {
   const [{ PGlite }, { PrismaPGlite }] = await Promise.all([
     import("@electric-sql/pglite"),
     import("pglite-prisma-adapter"),
   ]);
-  const release = claimPglite(dir);
   const pglite = await PGlite.create(dir);
   const runner: SqlRunner = {
     exec: async (sql) => void (await pglite.exec(sql)),
@@ -46,7 +57,6 @@ async function openPglite(dir: string): Promise<Opened> {
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();
-      release();
     },
   };
 }

@@ -10,6 +10,11 @@ import de from "./messages/de";
 
 const MESSAGES: Record<Locale, Messages> = { en, nl, fr, de };
 
+/** The messages of a language known outside a page (e.g. for mail). */
+export function messagesFor(locale: Locale): Messages {
+  return MESSAGES[locale];
+}
+
 export async function getLocale(): Promise<Locale> {
   const [c, h] = await Promise.all([cookies(), headers()]);
   return negotiateLocale(c.get(LOCALE_COOKIE)?.value, h.get("accept-language"));

@@ -1,7 +1,11 @@
 // Outgoing mail goes through an outbox table first, so nothing is lost when the mail server is
 // down; with SMTP_URL set it is sent by nodemailer, otherwise it stays in the development
-// mailbox (/sandbox/mailbox).
+// mailbox (/sandbox/mailbox). Every body is sealed in the outbox, not only the sign-in links:
+// mail speaks of payments and people, and a body that one day carries a secret must not depend
+// on its author remembering to flag it. Only the sender and the development mailbox open it.
 import "server-only";
+import { isSealed } from "../crypto/secret-box";
+import { openSecret, sealSecret } from "../crypto/token-keys";
 import { db, type Db } from "../db/client";
 import { env } from "../env";
 import { newId } from "../ids";
@@ -18,20 +22,39 @@ export async function sendMail(mail: Mail): Promise<void> {
 /** Records the mail in the outbox, then sends it when a mail server is configured. */
 export async function deliverMail(prisma: Db, mail: Mail, settings: MailSettings): Promise<void> {
   const message = await prisma.mailMessage.create({
-    data: { id: newId("mail"), to: mail.to, subject: mail.subject, text: mail.text, status: settings.smtpUrl ? "QUEUED" : "DEV_MAILBOX" },
+    data: { id: newId("mail"), to: mail.to, subject: mail.subject, text: sealSecret(mail.text), status: settings.smtpUrl ? "QUEUED" : "DEV_MAILBOX" },
   });
-  if (!settings.smtpUrl) return;
+  if (settings.smtpUrl) await sendFromOutbox(prisma, message.id, { ...settings, smtpUrl: settings.smtpUrl });
+}
+
+/** Sends one outbox message as stored: its body is opened here, just before it leaves. */
+export async function sendFromOutbox(prisma: Db, id: string, settings: MailSettings & { smtpUrl: string }): Promise<void> {
+  const message = await prisma.mailMessage.findUniqueOrThrow({ where: { id } });
   try {
     const nodemailer = await import("nodemailer");
-    await nodemailer.createTransport(settings.smtpUrl).sendMail({ from: settings.from, to: mail.to, subject: mail.subject, text: mail.text });
-    await prisma.mailMessage.update({ where: { id: message.id }, data: { status: "SENT", sentAt: new Date() } });
+    const text = openMailText(message.text);
+    await nodemailer.createTransport(settings.smtpUrl).sendMail({ from: settings.from, to: message.to, subject: message.subject, text });
+    await prisma.mailMessage.update({ where: { id }, data: { status: "SENT", sentAt: new Date() } });
   } catch (error) {
-    await prisma.mailMessage.update({ where: { id: message.id }, data: { status: "FAILED", error: (error as Error).message.slice(0, 500) } });
-    logger.warn("mail not sent, kept in the outbox", { mailId: message.id, error: (error as Error).message });
+    await prisma.mailMessage.update({ where: { id }, data: { status: "FAILED", error: (error as Error).message.slice(0, 500) } });
+    logger.warn("mail not sent, kept in the outbox", { mailId: id, error: (error as Error).message });
     throw error;
   }
 }
 
+/** A stored body in clear; bodies stored before sealing are returned as they are. */
+export function openMailText(stored: string): string {
+  return isSealed(stored) ? openSecret(stored) : stored;
+}
+
+/** The development mailbox: the latest mail, opened for reading. */
 export async function devMailbox(limit = 50) {
-  return (await db()).mailMessage.findMany({ orderBy: { createdAt: "desc" }, take: limit });
+  const rows = await (await db()).mailMessage.findMany({ orderBy: { createdAt: "desc" }, take: limit });
+  return rows.map((row) => {
+    try {
+      return { ...row, text: openMailText(row.text) };
+    } catch {
+      return { ...row, text: "(sealed with a key that is no longer configured)" };
+    }
+  });
 }

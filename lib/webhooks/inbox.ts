@@ -1,4 +1,5 @@
-// Webhook intake: verify, store the raw event with the verification result, then apply it once.
+// Webhook intake: verify, store the event (its body protected, with the raw body's hash) with the
+// verification result, then apply it once.
 // A repeated event id is acknowledged and not applied again; an event stored but not applied
 // (a crash between the two) is applied when the provider retries it.
 import type { Db } from "../db/client";
@@ -8,6 +9,8 @@ import type { ProviderId } from "../payments/providers";
 import type { PaymentProvider } from "../providers/types";
 import { applyProviderSnapshot } from "../checkouts/apply-update";
 import { updateLinkStatus } from "../cards/link-card";
+import { sealSecret } from "../crypto/token-keys";
+import { bodySha256, protectBody, truncateBody } from "./protect-body";
 
 export const MAX_WEBHOOK_BYTES = 64 * 1024;
 
@@ -26,9 +29,15 @@ function headerSnapshot(headers: Headers): Record<string, string> {
   return out;
 }
 
+/** The body as stored, never the raw one: see protect-body.ts. */
+function storedBody(rawBody: string, rejected: boolean) {
+  const body = protectBody(rawBody, sealSecret);
+  return { body: rejected ? truncateBody(body) : body, bodySha256: bodySha256(rawBody), bodyBytes: Buffer.byteLength(rawBody, "utf8") };
+}
+
 async function reject(db: Db, provider: ProviderId, rawBody: string, headers: Headers, reason: string): Promise<IntakeResult> {
   await db.webhookEvent.create({
-    data: { id: newId("whk"), provider, providerEventId: null, rawBody, headers: headerSnapshot(headers), verified: false, rejectReason: reason },
+    data: { id: newId("whk"), provider, providerEventId: null, ...storedBody(rawBody, true), headers: headerSnapshot(headers), verified: false, rejectReason: reason },
   });
   return { status: 400, body: { error: { code: "invalid_signature", message: reason } } };
 }
@@ -52,7 +61,7 @@ export async function receiveWebhook(db: Db, provider: PaymentProvider, rawBody:
         id: newId("whk"),
         provider: providerId,
         providerEventId: event.eventId,
-        rawBody,
+        ...storedBody(rawBody, false),
         headers: headerSnapshot(headers),
         verified: true,
         eventType: event.eventType,
@@ -62,7 +71,8 @@ export async function receiveWebhook(db: Db, provider: PaymentProvider, rawBody:
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
     duplicate = true;
     stored = await db.webhookEvent.findUniqueOrThrow({ where: { provider_providerEventId: { provider: providerId, providerEventId: event.eventId } } });
-    if (stored.rawBody !== rawBody) {
+    // Events stored before bodies were protected have no hash yet: their body is the raw one.
+    if (stored.bodySha256 ? stored.bodySha256 !== bodySha256(rawBody) : stored.body !== rawBody) {
       // The same event id with another body is a replay attempt, not a retry.
       return reject(db, providerId, rawBody, headers, `event id ${event.eventId} was already used with another body`);
     }

@@ -7,9 +7,8 @@ import { startPayment } from "@/lib/checkouts/start-payment";
 import { idempotent } from "@/lib/api/idempotency";
 import { DEMO_MERCHANT_ID } from "@/lib/db/seed";
 import { AppError } from "@/lib/errors";
-import { open as unseal } from "@/lib/crypto/secret-box";
+import { openSecret as unseal } from "@/lib/crypto/token-keys";
 import { updateLinkStatus } from "@/lib/cards/link-card";
-import { env } from "@/lib/env";
 import type { PaymentStatus } from "@/lib/payments/states";
 
 const input = {
@@ -113,7 +112,7 @@ describe.each(BACKENDS)("checkouts on $name", ({ open }) => {
     await applyProviderSnapshot(t.prisma, "wooshpay", provider.snapshot(provider.ids[0]!), "webhook");
     const card = await t.prisma.linkedCard.findUniqueOrThrow({ where: { paymentId } });
     expect(card.tokenEncrypted).not.toContain("agr_");
-    expect(unseal(card.tokenEncrypted, env().tokenKey)).toBe("agr_TWXXaIGRgLr5QDMiBpO5i");
+    expect(unseal(card.tokenEncrypted)).toBe("agr_TWXXaIGRgLr5QDMiBpO5i");
     expect(card.cardholderEmail).toBe("ann@example.com");
     expect(card.status).toBe("ACTIVE");
     // The provider revokes the agreement: the card is marked so, and never charged again.

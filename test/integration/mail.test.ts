@@ -3,7 +3,8 @@ import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BACKENDS, type TestDb } from "./databases";
-import { deliverMail } from "@/lib/mail/send";
+import { isSealed } from "@/lib/crypto/secret-box";
+import { deliverMail, openMailText } from "@/lib/mail/send";
 
 const received: { to: string[]; body: string }[] = [];
 const server = new SMTPServer({
@@ -40,7 +41,11 @@ describe.each(BACKENDS)("mail on $name", ({ open }) => {
     await deliverMail(t.prisma, { to, subject: "Your sign-in link", text: "https://shop.example/link" }, { smtpUrl: url, from: "Shop <no-reply@shop.example>" });
     const got = received.find((m) => m.to.includes(to));
     expect(got?.body).toContain("https://shop.example/link");
-    expect((await t.prisma.mailMessage.findFirstOrThrow({ where: { to } })).status).toBe("SENT");
+    const row = await t.prisma.mailMessage.findFirstOrThrow({ where: { to } });
+    expect(row.status).toBe("SENT");
+    // Sent from the outbox, where the body is sealed.
+    expect(isSealed(row.text)).toBe(true);
+    expect(openMailText(row.text)).toBe("https://shop.example/link");
   });
 
   it("keeps the mail, marked failed, when the server is down", async () => {
@@ -48,7 +53,8 @@ describe.each(BACKENDS)("mail on $name", ({ open }) => {
     await expect(deliverMail(t.prisma, { to, subject: "s", text: "t" }, { smtpUrl: "smtp://127.0.0.1:1", from: "x@y.z" })).rejects.toThrow();
     const row = await t.prisma.mailMessage.findFirstOrThrow({ where: { to } });
     expect(row.status).toBe("FAILED");
-    expect(row.text).toBe("t");
+    expect(row.text).not.toBe("t");
+    expect(openMailText(row.text)).toBe("t");
   });
 
   it("keeps it in the development mailbox without a server", async () => {

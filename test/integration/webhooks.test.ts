@@ -5,6 +5,7 @@ import { createCheckout } from "@/lib/checkouts/create-checkout";
 import { DEMO_MERCHANT_ID } from "@/lib/db/seed";
 import { createWooshpayProvider } from "@/lib/providers/wooshpay/client";
 import { receiveWebhook } from "@/lib/webhooks/inbox";
+import { bodySha256, REJECTED_BODY_BYTES } from "@/lib/webhooks/protect-body";
 
 const SECRET = "whsec_integration_secret";
 const provider = createWooshpayProvider({ apiUrl: "http://unused.invalid", secretKey: "sk_unused", webhookSecret: SECRET });
@@ -69,7 +70,12 @@ describe.each(BACKENDS)("WooshPay webhooks on $name", ({ open }) => {
     const res = await receiveWebhook(t.prisma, provider, body, headers);
     expect(res.status).toBe(400);
     const stored = await t.prisma.webhookEvent.findFirstOrThrow({ where: { verified: false }, orderBy: { receivedAt: "desc" } });
-    expect(stored.rawBody).toBe(body);
+    expect(stored.bodySha256).toBe(bodySha256(body));
+    expect(stored.bodyBytes).toBe(Buffer.byteLength(body));
+    // Stored as received but for the PaymentIntent's client secret.
+    const { data: { object: storedIntent } } = JSON.parse(stored.body) as { data: { object: Record<string, unknown> } };
+    const { data: { object: sentIntent } } = JSON.parse(body) as { data: { object: Record<string, unknown> } };
+    expect(storedIntent).toEqual({ ...sentIntent, client_secret: "[redacted]" });
     expect(stored.rejectReason).toMatch(/does not match/);
     expect((await payment()).status).toBe("CREATED");
   });
@@ -133,9 +139,49 @@ describe.each(BACKENDS)("event ids reused with another body on $name", ({ open }
     const forged = signed("evt_reuse", "payment_intent.canceled", intent("pi_9000000000000000009", "pay_cccccccccccccccccccc", "canceled"));
     const res = await receiveWebhook(t.prisma, provider, forged.body, forged.headers);
     expect(res.status).toBe(400);
-    const rejected = await t.prisma.webhookEvent.findFirstOrThrow({ where: { verified: false, rawBody: forged.body } });
+    const rejected = await t.prisma.webhookEvent.findFirstOrThrow({ where: { verified: false, bodySha256: bodySha256(forged.body) } });
     expect(rejected.rejectReason).toMatch(/already used with another body/);
-    expect((await t.prisma.webhookEvent.findFirstOrThrow({ where: { providerEventId: "evt_reuse" } })).rawBody).toBe(first.body);
+    expect((await t.prisma.webhookEvent.findFirstOrThrow({ where: { providerEventId: "evt_reuse" } })).bodySha256).toBe(bodySha256(first.body));
+  });
+});
+
+describe.each(BACKENDS)("stored webhook bodies on $name", ({ open }) => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await open();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  /** Every column of the row as PostgreSQL renders it: nothing may hide in any of them. */
+  const rawRow = async (id: string) =>
+    (await t.prisma.$queryRawUnsafe<{ row: string }[]>(`SELECT row_to_json(w)::text AS row FROM "WebhookEvent" w WHERE id = $1`, id))[0]!.row;
+
+  it("keeps no IBAN of a verified event, masked to country and last four; applies it as before", async () => {
+    const debtor = { bancontact: { debtor_iban: "BE68 5390 0754 7034", note: "refund to DE89370400440532013000" } };
+    const event = signed("evt_iban", "payment_intent.succeeded", intent("pi_9000000000000000077", "pay_dddddddddddddddddddd", "succeeded", { payment_method_details: debtor }));
+    expect((await receiveWebhook(t.prisma, provider, event.body, event.headers)).body).toMatchObject({ result: "unknown_payment" });
+    const stored = await t.prisma.webhookEvent.findFirstOrThrow({ where: { providerEventId: "evt_iban" } });
+    const row = await rawRow(stored.id);
+    for (const secret of ["BE68539007547034", "5390 0754", "DE89370400440532013000", "0532013000", "pi_9000000000000000077_secret_x"]) expect(row).not.toContain(secret);
+    expect(stored.body).toContain("BE68 **** **** 7034");
+    expect(stored.body).toContain("DE89 **** **** 3000");
+    // A retry of the same delivery is still recognised by the hash of what was received.
+    expect((await receiveWebhook(t.prisma, provider, event.body, event.headers)).body).toMatchObject({ duplicate: true });
+  });
+
+  it("stores a rejected 60 KiB body truncated, protected, with the hash and size of the whole", async () => {
+    const filler = "x".repeat(60 * 1024);
+    const body = JSON.stringify({ id: "evt_big", debtor: { iban: "BE68539007547034" }, filler });
+    const res = await receiveWebhook(t.prisma, provider, body, new Headers({ "wooshpay-signature": "t=1,v1=00" }));
+    expect(res.status).toBe(400);
+    const stored = await t.prisma.webhookEvent.findFirstOrThrow({ where: { bodySha256: bodySha256(body) } });
+    expect(stored.verified).toBe(false);
+    expect(Buffer.byteLength(stored.body)).toBe(REJECTED_BODY_BYTES);
+    expect(stored.bodyBytes).toBe(Buffer.byteLength(body));
+    expect(stored.body.startsWith('{"id":"evt_big","debtor":{"iban":"BE68 **** **** 7034"}')).toBe(true);
+    expect(await rawRow(stored.id)).not.toContain("BE68539007547034");
   });
 });
 

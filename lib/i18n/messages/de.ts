@@ -123,7 +123,10 @@ const de: Messages = {
     tooManyAttempts: "Zu viele Versuche. Bitte warten Sie einige Minuten und versuchen Sie es dann erneut.",
     invalidEmail: "Geben Sie eine gültige E-Mail-Adresse ein.",
     checkEmailTitle: "Prüfen Sie Ihre E-Mails",
-    checkEmailBody: "Wir haben Ihnen einen Anmeldelink gesendet. Er ist 24 Stunden gültig und kann einmal verwendet werden.",
+    checkEmailBody: "Wir haben Ihnen einen Anmeldelink gesendet. Er ist {minutes} Minuten gültig und kann einmal verwendet werden.",
+    mailSubject: "Ihr Anmeldelink",
+    mailBody:
+      "Melden Sie sich bei Ihrem Bancontact-Checkout-Konto an:\n\n{url}\n\nDer Link funktioniert einmal, {minutes} Minuten lang. Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail.",
     linkError: "Dieser Anmeldelink ist nicht mehr gültig. Bitte fordern Sie einen neuen an.",
   },
   account: {

@@ -121,7 +121,10 @@ const en = {
     tooManyAttempts: "Too many attempts. Wait a few minutes, then try again.",
     invalidEmail: "Enter a valid email address.",
     checkEmailTitle: "Check your email",
-    checkEmailBody: "We sent you a sign-in link. It is valid for 24 hours and can be used once.",
+    checkEmailBody: "We sent you a sign-in link. It is valid for {minutes} minutes and can be used once.",
+    mailSubject: "Your sign-in link",
+    mailBody:
+      "Sign in to your Bancontact checkout account:\n\n{url}\n\nThe link works once, for {minutes} minutes. If you did not ask for it, ignore this email.",
     linkError: "This sign-in link is no longer valid. Ask for a new one.",
   },
   account: {

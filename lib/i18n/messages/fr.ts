@@ -123,7 +123,10 @@ const fr: Messages = {
     tooManyAttempts: "Trop de tentatives. Patientez quelques minutes, puis réessayez.",
     invalidEmail: "Saisissez une adresse e-mail valide.",
     checkEmailTitle: "Consultez vos e-mails",
-    checkEmailBody: "Nous vous avons envoyé un lien de connexion. Il est valable 24 heures et ne peut être utilisé qu’une seule fois.",
+    checkEmailBody: "Nous vous avons envoyé un lien de connexion. Il est valable {minutes} minutes et ne peut être utilisé qu’une seule fois.",
+    mailSubject: "Votre lien de connexion",
+    mailBody:
+      "Connectez-vous à votre compte de paiement Bancontact :\n\n{url}\n\nLe lien fonctionne une seule fois, pendant {minutes} minutes. Si vous ne l’avez pas demandé, ignorez cet e-mail.",
     linkError: "Ce lien de connexion n’est plus valable. Veuillez en demander un nouveau.",
   },
   account: {

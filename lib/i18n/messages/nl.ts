@@ -123,7 +123,10 @@ const nl: Messages = {
     tooManyAttempts: "Te veel pogingen. Wacht enkele minuten en probeer het dan opnieuw.",
     invalidEmail: "Vul een geldig e-mailadres in.",
     checkEmailTitle: "Controleer uw e-mail",
-    checkEmailBody: "We hebben u een aanmeldlink gestuurd. Die is 24 uur geldig en kan één keer worden gebruikt.",
+    checkEmailBody: "We hebben u een aanmeldlink gestuurd. Die is {minutes} minuten geldig en kan één keer worden gebruikt.",
+    mailSubject: "Uw aanmeldlink",
+    mailBody:
+      "Meld u aan bij uw Bancontact-checkoutaccount:\n\n{url}\n\nDe link werkt één keer, gedurende {minutes} minuten. Hebt u er niet om gevraagd? Negeer dan deze e-mail.",
     linkError: "Deze aanmeldlink is niet meer geldig. Vraag een nieuwe aan.",
   },
   account: {

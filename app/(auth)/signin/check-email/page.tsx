@@ -1,6 +1,8 @@
 // After asking for a sign-in link.
 import type { Metadata } from "next";
 import { SiteHeader } from "@/components/site-header";
+import { SIGN_IN_LINK_MINUTES } from "@/lib/auth/sign-in-link";
+import { fill } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +16,7 @@ export default async function CheckEmailPage() {
       <main id="main" className="mx-auto max-w-md px-4 py-8">
         <h1 className="text-2xl font-bold">{m.auth.checkEmailTitle}</h1>
         <p className="mt-4" role="status">
-          {m.auth.checkEmailBody}
+          {fill(m.auth.checkEmailBody, { minutes: SIGN_IN_LINK_MINUTES })}
         </p>
       </main>
     </>
