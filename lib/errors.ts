@@ -15,7 +15,8 @@ export type AppErrorCode =
   | "refund_not_allowed"
   | "provider_rejected"
   | "provider_unavailable"
-  | "payload_too_large";
+  | "payload_too_large"
+  | "not_configured";
 
 const STATUS: Record<AppErrorCode, number> = {
   invalid_request: 400,
@@ -31,6 +32,7 @@ const STATUS: Record<AppErrorCode, number> = {
   provider_rejected: 422,
   provider_unavailable: 502,
   payload_too_large: 413,
+  not_configured: 503,
 };
 
 export class AppError extends Error {

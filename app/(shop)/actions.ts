@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { openToAnyone } from "@/lib/access/pages";
 import { env } from "@/lib/env";
 import { randomToken } from "@/lib/ids";
 import { CART_COOKIE, cartTotal, setQuantity } from "@/lib/shop/cart";
@@ -20,6 +21,7 @@ async function saveCart(cart: Record<string, number>) {
 }
 
 export async function addToCart(formData: FormData): Promise<void> {
+  openToAnyone();
   const slug = z.string().min(1).max(40).safeParse(formData.get("slug"));
   if (!slug.success) return;
   const cart = await readCart();
@@ -27,6 +29,7 @@ export async function addToCart(formData: FormData): Promise<void> {
 }
 
 export async function changeQuantity(formData: FormData): Promise<void> {
+  openToAnyone();
   const parsed = QuantitySchema.safeParse({ slug: formData.get("slug"), quantity: formData.get("quantity") });
   if (!parsed.success) return;
   await saveCart(setQuantity(await readCart(), parsed.data.slug, parsed.data.quantity));
@@ -37,6 +40,7 @@ export type CheckoutFormState = { error?: string; fieldErrors?: Record<string, s
 const CheckoutFormSchema = z.object({ email: z.union([z.literal(""), z.email()]) });
 
 export async function checkoutCart(_prev: CheckoutFormState, formData: FormData): Promise<CheckoutFormState> {
+  openToAnyone();
   const form = CheckoutFormSchema.safeParse({ email: formData.get("email") ?? "" });
   if (!form.success) return { fieldErrors: { email: "email" } };
   const lines = await readCartLines();

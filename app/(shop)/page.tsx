@@ -4,10 +4,12 @@ import { SiteHeader } from "@/components/site-header";
 import { getI18n } from "@/lib/i18n/server";
 import { formatMoney } from "@/lib/payments/money";
 import { listProducts, readCart } from "@/lib/shop/catalog";
+import { openToAnyone } from "@/lib/access/pages";
 
 export const dynamic = "force-dynamic";
 
 export default async function ShopPage() {
+  openToAnyone();
   const [{ locale, m }, products, cart] = await Promise.all([getI18n(), listProducts(), readCart()]);
   const count = Object.values(cart).reduce((a, b) => a + b, 0);
   return (

@@ -3,11 +3,13 @@ import type { Metadata } from "next";
 import { SiteHeader } from "@/components/site-header";
 import { CardholderSignIn, StaffSignIn } from "@/components/auth/signin-forms";
 import { getI18n } from "@/lib/i18n/server";
+import { openToAnyone } from "@/lib/access/pages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+  openToAnyone();
   const [{ locale, m }, { error }] = await Promise.all([getI18n(), searchParams]);
   const labels = {
     email: m.auth.email,

@@ -9,11 +9,13 @@ import { getI18n } from "@/lib/i18n/server";
 import { formatMoney } from "@/lib/payments/money";
 import { cartTotal } from "@/lib/shop/cart";
 import { readCartLines } from "@/lib/shop/catalog";
+import { openToAnyone } from "@/lib/access/pages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Cart" };
 
 export default async function CartPage() {
+  openToAnyone();
   const [{ locale, m }, lines] = await Promise.all([getI18n(), readCartLines()]);
   const count = lines.reduce((a, l) => a + l.quantity, 0);
   return (

@@ -2,11 +2,13 @@
 import type { Metadata } from "next";
 import { SiteHeader } from "@/components/site-header";
 import { getI18n } from "@/lib/i18n/server";
+import { openToAnyone } from "@/lib/access/pages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Check your email" };
 
 export default async function CheckEmailPage() {
+  openToAnyone();
   const { locale, m } = await getI18n();
   return (
     <>

@@ -1,9 +1,8 @@
 // Back office (staff only): the merchant's checkout settings.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { ProvidersForm } from "@/components/merchant/providers-form";
-import { currentUser } from "@/lib/auth/session";
+import { requireStaff } from "@/lib/access/pages";
 import { db } from "@/lib/db/client";
 import { PROVIDER_IDS, PROVIDER_NAMES } from "@/lib/payments/providers";
 import { availableProviderIds } from "@/lib/providers/registry";
@@ -12,8 +11,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Checkout settings" };
 
 export default async function SettingsPage() {
-  const user = await currentUser();
-  if (!user || user.kind !== "staff") redirect("/signin");
+  const user = await requireStaff();
   const merchant = await (await db()).merchant.findUniqueOrThrow({ where: { id: user.merchantId } });
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-8">

@@ -6,11 +6,13 @@ import { fill } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { formatMoney } from "@/lib/payments/money";
 import { getCheckoutViaApi, type ApiCheckout } from "@/lib/shop/merchant-client";
+import { openToAnyone } from "@/lib/access/pages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Order" };
 
 export default async function OrderPage({ params, searchParams }: { params: Promise<{ ref: string }>; searchParams: Promise<{ checkout_id?: string }> }) {
+  openToAnyone();
   const [{ ref }, { checkout_id }, { locale, m }] = await Promise.all([params, searchParams, getI18n()]);
   let checkout: ApiCheckout | null = null;
   if (checkout_id && /^chk_[a-z2-7]{20}$/.test(checkout_id)) {
