@@ -12,7 +12,7 @@ import { E2E_BASE, E2E_PORT, expectAccessible } from "./helpers";
 
 const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const NEXT = "node_modules/next/dist/bin/next";
-const LIVE_PORT = E2E_PORT + 2;
+const LIVE_PORT = E2E_PORT + 4;
 const LIVE_BASE = `http://localhost:${LIVE_PORT}`;
 
 type Run = { code: number | null; output: string };
@@ -35,7 +35,7 @@ function runToEnd(args: string[], env: Record<string, string>, timeoutMs = 60_00
   });
 }
 
-const HALF_BANCONTACT = { DATA_DIR: ".data/e2e-half", PORT: String(E2E_PORT + 3), BANCONTACT_API_URL: "https://merchant.api.preprod.bancontact.net" };
+const HALF_BANCONTACT = { DATA_DIR: ".data/e2e-half", PORT: String(E2E_PORT + 5), BANCONTACT_API_URL: "https://merchant.api.preprod.bancontact.net" };
 const HALF_NAMES = ["BANCONTACT_API_KEY", "BANCONTACT_MERCHANT_PROFILE_ID", "BANCONTACT_SIGNING_KEY", "BANCONTACT_SIGNING_KEY_ID", "APP_URL", "AUTH_SECRET", "TOKEN_ENCRYPTION_KEY", "SMTP_URL", "MAIL_FROM"];
 
 test("a half-configured provider stops `npm start` before the build, naming each missing variable", async () => {

@@ -16,7 +16,8 @@ export type AppErrorCode =
   | "provider_rejected"
   | "provider_unavailable"
   | "payload_too_large"
-  | "rate_limited";
+  | "rate_limited"
+  | "not_configured";
 
 const STATUS: Record<AppErrorCode, number> = {
   invalid_request: 400,
@@ -33,6 +34,7 @@ const STATUS: Record<AppErrorCode, number> = {
   provider_unavailable: 502,
   payload_too_large: 413,
   rate_limited: 429,
+  not_configured: 503,
 };
 
 export class AppError extends Error {

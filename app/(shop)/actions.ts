@@ -4,15 +4,18 @@ import { createHash } from "node:crypto";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { requireDemoShop } from "@/lib/access/pages";
 import { env } from "@/lib/env";
 import { randomToken } from "@/lib/ids";
 import { CART_COOKIE, cartTotal, setQuantity } from "@/lib/shop/cart";
 import { readCart, readCartLines } from "@/lib/shop/catalog";
-import { demoShopOn } from "@/lib/shop/demo-guard";
 import { createCheckoutViaApi } from "@/lib/shop/merchant-client";
 
 const CART_ID_COOKIE = "cart_id";
 const cookieOptions = { path: "/", sameSite: "lax" as const, httpOnly: true, maxAge: 7 * 24 * 3600 };
+
+/** A demo shop action on a live install: back to the front page, which is no shop. */
+const backToFront = (): never => redirect("/");
 
 const QuantitySchema = z.object({ slug: z.string().min(1).max(40), quantity: z.coerce.number().int().min(0).max(99) });
 
@@ -21,7 +24,7 @@ async function saveCart(cart: Record<string, number>) {
 }
 
 export async function addToCart(formData: FormData): Promise<void> {
-  if (!demoShopOn()) return;
+  requireDemoShop(backToFront);
   const slug = z.string().min(1).max(40).safeParse(formData.get("slug"));
   if (!slug.success) return;
   const cart = await readCart();
@@ -29,7 +32,7 @@ export async function addToCart(formData: FormData): Promise<void> {
 }
 
 export async function changeQuantity(formData: FormData): Promise<void> {
-  if (!demoShopOn()) return;
+  requireDemoShop(backToFront);
   const parsed = QuantitySchema.safeParse({ slug: formData.get("slug"), quantity: formData.get("quantity") });
   if (!parsed.success) return;
   await saveCart(setQuantity(await readCart(), parsed.data.slug, parsed.data.quantity));
@@ -40,7 +43,7 @@ export type CheckoutFormState = { error?: string; fieldErrors?: Record<string, s
 const CheckoutFormSchema = z.object({ email: z.union([z.literal(""), z.email()]) });
 
 export async function checkoutCart(_prev: CheckoutFormState, formData: FormData): Promise<CheckoutFormState> {
-  if (!demoShopOn()) return { error: "not found" };
+  requireDemoShop(backToFront);
   const form = CheckoutFormSchema.safeParse({ email: formData.get("email") ?? "" });
   if (!form.success) return { fieldErrors: { email: "email" } };
   const lines = await readCartLines();

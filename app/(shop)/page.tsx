@@ -4,19 +4,20 @@ import { addToCart } from "./actions";
 import { LiveHome } from "@/components/home/live-home";
 import { SiteHeader } from "@/components/site-header";
 import { getI18n } from "@/lib/i18n/server";
-import { demoShopOn } from "@/lib/shop/demo-guard";
 import { formatMoney } from "@/lib/payments/money";
 import { listProducts, readCart } from "@/lib/shop/catalog";
+import { demoShopOpen, openToAnyone } from "@/lib/access/pages";
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getI18n();
-  return { title: { absolute: demoShopOn() ? m.shop.title : m.home.title } };
+  return { title: { absolute: demoShopOpen() ? m.shop.title : m.home.title } };
 }
 
 export default async function ShopPage() {
-  if (!demoShopOn()) {
+  openToAnyone();
+  if (!demoShopOpen()) {
     const { locale, m } = await getI18n();
     return (
       <>

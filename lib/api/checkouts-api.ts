@@ -1,19 +1,19 @@
-// The merchant API's checkout operations, behind the thin route files in app/api/v1.
+// The merchant API's checkout operations, behind the thin route files in app/api/v1 (which
+// authenticate the key: lib/access/api-key.ts).
 import { db } from "../db/client";
+import type { Merchant } from "../db/generated/client";
 import { env } from "../env";
 import { AppError } from "../errors";
 import { createCheckout } from "../checkouts/create-checkout";
 import { availableProviderIds } from "../providers/registry";
 import { CreateCheckoutSchema } from "../checkouts/schemas";
-import { authenticateMerchant } from "./auth";
 import { idempotent, readIdempotencyKey, requestFingerprint } from "./idempotency";
 import { errorResponse, json, readJson, zodFields } from "./respond";
 import { checkoutView, paymentView } from "./views";
 
-export async function postCheckout(request: Request): Promise<Response> {
+export async function postCheckout(request: Request, merchant: Merchant): Promise<Response> {
   try {
     const prisma = await db();
-    const merchant = await authenticateMerchant(prisma, request);
     const key = readIdempotencyKey(request.headers);
     const { value } = await readJson(request);
     const parsed = CreateCheckoutSchema.safeParse(value);
@@ -32,10 +32,9 @@ export async function postCheckout(request: Request): Promise<Response> {
   }
 }
 
-export async function getCheckout(request: Request, id: string): Promise<Response> {
+export async function getCheckout(merchant: Merchant, id: string): Promise<Response> {
   try {
     const prisma = await db();
-    const merchant = await authenticateMerchant(prisma, request);
     const checkout = await prisma.checkout.findFirst({
       where: { id, merchantId: merchant.id },
       include: { payments: { orderBy: { createdAt: "asc" } } },
@@ -47,10 +46,9 @@ export async function getCheckout(request: Request, id: string): Promise<Respons
   }
 }
 
-export async function getPayment(request: Request, id: string): Promise<Response> {
+export async function getPayment(merchant: Merchant, id: string): Promise<Response> {
   try {
     const prisma = await db();
-    const merchant = await authenticateMerchant(prisma, request);
     const payment = await prisma.payment.findFirst({ where: { id, merchantId: merchant.id } });
     if (!payment) throw new AppError("not_found", "payment not found");
     return json(paymentView(payment), 200);

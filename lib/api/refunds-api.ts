@@ -1,11 +1,11 @@
 // The merchant API's refund operation, behind app/api/v1/payments/[id]/refunds.
 import { z } from "zod";
 import { db } from "../db/client";
+import type { Merchant } from "../db/generated/client";
 import { AppError } from "../errors";
 import { AmountSchema } from "../payments/money";
 import { getProvider } from "../providers/registry";
 import { refundPayment } from "../refunds/refund-payment";
-import { authenticateMerchant } from "./auth";
 import { idempotent, readIdempotencyKey, requestFingerprint } from "./idempotency";
 import { errorResponse, json, readJson, zodFields } from "./respond";
 import { refundView } from "./views";
@@ -15,10 +15,9 @@ const CreateRefundSchema = z.strictObject({
   reason: z.string().trim().min(1).max(255).optional(),
 });
 
-export async function postRefund(request: Request, paymentId: string): Promise<Response> {
+export async function postRefund(request: Request, merchant: Merchant, paymentId: string): Promise<Response> {
   try {
     const prisma = await db();
-    const merchant = await authenticateMerchant(prisma, request);
     const key = readIdempotencyKey(request.headers);
     const { value } = await readJson(request);
     const parsed = CreateRefundSchema.safeParse(value);

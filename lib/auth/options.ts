@@ -17,10 +17,6 @@ const StaffCredentialsSchema = z.object({ email: z.email().max(254), password: z
 // Compared against when the email is unknown, so both cases take the same time.
 const DUMMY_HASH = "scrypt$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
-export type SessionUser =
-  | { kind: "staff"; id: string; email: string; merchantId: string }
-  | { kind: "cardholder"; id: string; email: string };
-
 let options: NextAuthOptions | undefined;
 
 export function authOptions(): NextAuthOptions {

@@ -1,32 +1,29 @@
 // The shared shape of a provider webhook route: raw body with a size cap, verify, store, apply,
-// acknowledge. 503 when the provider is not configured, 5xx when a retry is wanted.
+// acknowledge; 5xx when a retry is wanted. The route wrapper (lib/access) answers 503 when the
+// provider is not configured.
 import { db } from "../db/client";
 import { readTextCapped } from "../api/body";
 import { errorResponse, json } from "../api/respond";
 import { logger } from "../log";
-import type { ProviderId } from "../payments/providers";
-import { getProvider } from "../providers/registry";
+import type { PaymentProvider } from "../providers/types";
 import { MAX_WEBHOOK_BYTES, receiveWebhook } from "./inbox";
 import { enforceRateLimit, requestIp } from "../rate-limit/enforce";
 
-export function webhookHandler(providerId: ProviderId) {
-  return async function POST(request: Request): Promise<Response> {
-    const provider = getProvider(providerId);
-    if (!provider) return json({ error: { code: "not_configured", message: `${providerId} is not configured` } }, 503);
-    let raw: string;
-    try {
-      await enforceRateLimit(["webhook-source", providerId, requestIp(request)]);
-      raw = await readTextCapped(request, MAX_WEBHOOK_BYTES);
-    } catch (error) {
-      return errorResponse(error);
-    }
-    try {
-      const result = await receiveWebhook(await db(), provider, raw, request.headers);
-      if (result.status === 400) logger.warn("webhook rejected", { provider: providerId, reason: result.body.error.message });
-      return json(result.body, result.status);
-    } catch (error) {
-      logger.error("webhook not processed", { provider: providerId, error: (error as Error).message });
-      return json({ error: { code: "retry", message: "not processed, retry later" } }, 503);
-    }
-  };
+export async function receiveWebhookRequest(request: Request, provider: PaymentProvider): Promise<Response> {
+  const providerId = provider.id;
+  let raw: string;
+  try {
+    await enforceRateLimit(["webhook-source", providerId, requestIp(request)]);
+    raw = await readTextCapped(request, MAX_WEBHOOK_BYTES);
+  } catch (error) {
+    return errorResponse(error);
+  }
+  try {
+    const result = await receiveWebhook(await db(), provider, raw, request.headers);
+    if (result.status === 400) logger.warn("webhook rejected", { provider: providerId, reason: result.body.error.message });
+    return json(result.body, result.status);
+  } catch (error) {
+    logger.error("webhook not processed", { provider: providerId, error: (error as Error).message });
+    return json({ error: { code: "retry", message: "not processed, retry later" } }, 503);
+  }
 }

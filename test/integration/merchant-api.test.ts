@@ -1,6 +1,8 @@
-// The merchant API's handlers with real requests: each merchant sees only its own objects.
+// The merchant API's routes with real requests: each merchant sees only its own objects.
 import { describe, expect, it } from "vitest";
-import { getCheckout, getPayment, postCheckout } from "@/lib/api/checkouts-api";
+import { POST as postCheckoutRoute } from "@/app/api/v1/checkouts/route";
+import { GET as getCheckoutRoute } from "@/app/api/v1/checkouts/[id]/route";
+import { GET as getPaymentRoute } from "@/app/api/v1/payments/[id]/route";
 import { apiKeyPrefix, hashApiKey } from "@/lib/api/keys";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
@@ -20,6 +22,10 @@ async function otherMerchant() {
     create: { id: "key_other", merchantId: "mer_other", prefix: apiKeyPrefix(OTHER_KEY), hash: hashApiKey(OTHER_KEY) },
   });
 }
+
+const postCheckout = (request: Request) => postCheckoutRoute(request, { params: Promise.resolve({}) });
+const getCheckout = (request: Request, id: string) => getCheckoutRoute(request, { params: Promise.resolve({ id }) });
+const getPayment = (request: Request, id: string) => getPaymentRoute(request, { params: Promise.resolve({ id }) });
 
 const post = (key: string, body: unknown, idem: string) =>
   postCheckout(
@@ -52,6 +58,20 @@ describe("merchant API scoping", () => {
     const other = await post(OTHER_KEY, { amount: 700, currency: "EUR", description: "d", merchantReference: "r", returnUrl: "https://other.example/done" }, "scope-1");
     expect(other.status).toBe(201);
     expect(((await other.json()) as { id: string }).id).not.toBe(checkout.id);
+  });
+
+  it("refuses a missing, unknown or revoked API key with 401 before reading anything", async () => {
+    await otherMerchant();
+    const read = (headers: Record<string, string>) => getPayment(new Request("http://l/x", { headers }), "pay_scopescopescopescope");
+    expect((await read({})).status).toBe(401);
+    expect((await read({ authorization: "Bearer bc_test_no_such_key_000000000000000" })).status).toBe(401);
+    const prisma = await db();
+    await prisma.apiKey.update({ where: { id: "key_other" }, data: { revokedAt: new Date() } });
+    try {
+      expect((await read({ authorization: `Bearer ${OTHER_KEY}` })).status).toBe(401);
+    } finally {
+      await prisma.apiKey.update({ where: { id: "key_other" }, data: { revokedAt: null } });
+    }
   });
 
   it("answers a body that is not JSON with 400 naming the body, and never half-applies", async () => {

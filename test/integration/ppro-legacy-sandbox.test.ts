@@ -22,9 +22,9 @@ async function adapt(req: IncomingMessage, res: ServerResponse) {
   const { request, url, body } = await toWebRequest(req, base);
   const decide = /^\/sandbox\/ppro-legacy\/pay\/(\d+)\/decide$/.exec(url.pathname);
   let response: Response;
-  if (url.pathname === "/sandbox/ppro-legacy/transaction" && req.method === "POST") response = await transactionPOST(request);
+  if (url.pathname === "/sandbox/ppro-legacy/transaction" && req.method === "POST") response = await transactionPOST(request, { params: Promise.resolve({}) });
   else if (decide && req.method === "POST") response = await decidePOST(request, { params: Promise.resolve({ txid: decide[1] ?? "" }) });
-  else if (url.pathname === "/sandbox/ppro-legacy/clock" && req.method === "POST") response = await clockPOST(request);
+  else if (url.pathname === "/sandbox/ppro-legacy/clock" && req.method === "POST") response = await clockPOST(request, { params: Promise.resolve({}) });
   else if (url.pathname === "/notify") {
     notified.push(body.toString());
     response = new Response("OK");

@@ -23,7 +23,7 @@ import { decide } from "@/lib/sandboxes/ppro/service";
 
 type Handler = (request: Request, ctx: { params: Promise<{ id: string }> }) => Promise<Response>;
 const ROUTES: [string, RegExp, Handler][] = [
-  ["POST", /^\/v1\/payment-agreements$/, (r) => agreementsRoute.POST(r)],
+  ["POST", /^\/v1\/payment-agreements$/, (r) => agreementsRoute.POST(r, { params: Promise.resolve({}) })],
   ["GET", /^\/v1\/payment-agreements\/([^/]+)$/, agreementRoute.GET],
   ["POST", /^\/v1\/payment-agreements\/([^/]+)\/payment-charges$/, agreementChargesRoute.POST],
   ["POST", /^\/v1\/payment-agreements\/([^/]+)\/revoke$/, revokeRoute.POST],

@@ -24,7 +24,7 @@ function route(method: string, path: string): { handler: Handler; paymentId: str
   const m = /^\/apmPayments(?:\/([^/]+)(?:\/(reversals|partialReversals))?)?$/.exec(path);
   if (!m) return null;
   const paymentId = m[1] ? decodeURIComponent(m[1]) : "";
-  if (!m[1]) return method === "POST" ? { handler: (r) => createRoute.POST(r), paymentId } : null;
+  if (!m[1]) return method === "POST" ? { handler: (r) => createRoute.POST(r, { params: Promise.resolve({}) }), paymentId } : null;
   if (!m[2]) return method === "GET" ? { handler: paymentRoute.GET, paymentId } : null;
   if (method !== "POST") return null;
   return { handler: m[2] === "reversals" ? reversalsRoute.POST : partialRoute.POST, paymentId };

@@ -1,10 +1,9 @@
 // Cardholder account: the payments made with the signed-in cardholder's email address.
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { SiteHeader } from "@/components/site-header";
 import { SignOutButton } from "@/components/auth/signout-button";
 import { cardholderPayments } from "@/lib/account/payments";
-import { currentUser } from "@/lib/auth/session";
+import { requireCardholder } from "@/lib/access/pages";
 import { db } from "@/lib/db/client";
 import { fill } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
@@ -15,8 +14,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Account" };
 
 export default async function AccountPage() {
-  const user = await currentUser();
-  if (!user || user.kind !== "cardholder") redirect("/signin");
+  const user = await requireCardholder();
   const [{ locale, m }, payments] = await Promise.all([getI18n(), cardholderPayments(await db(), user.email)]);
   return (
     <>

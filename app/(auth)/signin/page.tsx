@@ -4,11 +4,13 @@ import { SiteHeader } from "@/components/site-header";
 import { CardholderSignIn, StaffSignIn } from "@/components/auth/signin-forms";
 import { getI18n } from "@/lib/i18n/server";
 import { RATE_LIMITED_ERROR } from "@/lib/rate-limit/sign-in";
+import { openToAnyone } from "@/lib/access/pages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+  openToAnyone();
   const [{ locale, m }, { error }] = await Promise.all([getI18n(), searchParams]);
   const labels = {
     email: m.auth.email,

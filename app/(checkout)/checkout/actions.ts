@@ -2,6 +2,8 @@
 // Hosted checkout actions: start (or retry) a payment, cancel an open one.
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { CheckoutIdSchema } from "@/lib/access/checkout-holder";
+import { requireCheckoutHolder } from "@/lib/access/pages";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -12,9 +14,13 @@ import { ProviderIdSchema } from "@/lib/payments/providers";
 import { getProvider } from "@/lib/providers/registry";
 import { logger } from "@/lib/log";
 
-const IdSchema = z.string().regex(/^chk_[a-z2-7]{20}$/);
-const StartSchema = z.object({ checkoutId: IdSchema, provider: ProviderIdSchema, link: z.literal("1").optional() });
-const CancelSchema = z.object({ checkoutId: IdSchema, paymentId: z.string().regex(/^pay_[a-z2-7]{20}$/) });
+const StartSchema = z.object({ checkoutId: CheckoutIdSchema, provider: ProviderIdSchema, link: z.literal("1").optional() });
+const CancelSchema = z.object({ checkoutId: CheckoutIdSchema, paymentId: z.string().regex(/^pay_[a-z2-7]{20}$/) });
+
+// An action has no page of its own to answer 404 with: a refused or malformed request goes to the shop.
+function toShop(): never {
+  redirect("/");
+}
 
 function errorCode(error: unknown): string {
   if (error instanceof AppError) return error.code;
@@ -24,8 +30,9 @@ function errorCode(error: unknown): string {
 
 export async function startPaymentAction(formData: FormData): Promise<void> {
   const input = StartSchema.safeParse({ checkoutId: formData.get("checkoutId"), provider: formData.get("provider"), link: formData.get("link") ?? undefined });
-  if (!input.success) redirect("/");
+  if (!input.success) toShop();
   const { checkoutId, provider: providerId } = input.data;
+  await requireCheckoutHolder(checkoutId, toShop);
   const provider = getProvider(providerId);
   let target: string;
   try {
@@ -41,8 +48,9 @@ export async function startPaymentAction(formData: FormData): Promise<void> {
 
 export async function cancelPaymentAction(formData: FormData): Promise<void> {
   const input = CancelSchema.safeParse({ checkoutId: formData.get("checkoutId"), paymentId: formData.get("paymentId") });
-  if (!input.success) redirect("/");
+  if (!input.success) toShop();
   const { checkoutId, paymentId } = input.data;
+  await requireCheckoutHolder(checkoutId, toShop);
   let target = `/checkout/${checkoutId}/return?payment=${paymentId}`;
   try {
     await cancelPayment(await db(), getProvider, checkoutId, paymentId);

@@ -1,10 +1,9 @@
 // Merchant back office (staff only): the merchant's latest payments.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { SignOutButton } from "@/components/auth/signout-button";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";
-import { currentUser } from "@/lib/auth/session";
+import { requireStaff } from "@/lib/access/pages";
 import { db } from "@/lib/db/client";
 import { getI18n } from "@/lib/i18n/server";
 import { merchantPayments } from "@/lib/merchant/payments";
@@ -15,8 +14,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Payments" };
 
 export default async function MerchantPaymentsPage() {
-  const user = await currentUser();
-  if (!user || user.kind !== "staff") redirect("/signin");
+  const user = await requireStaff();
   const prisma = await db();
   const [{ locale, m }, merchant, payments] = await Promise.all([
     getI18n(),

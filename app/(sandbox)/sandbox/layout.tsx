@@ -1,5 +1,5 @@
 // Provider sandboxes: pages that stand in for the providers' own (bank pages, dashboards).
-import { requireSandbox } from "@/lib/sandboxes/guard";
+import { requireSandbox } from "@/lib/access/pages";
 
 export const dynamic = "force-dynamic";
 

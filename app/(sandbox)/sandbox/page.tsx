@@ -1,9 +1,11 @@
 // Sandbox index: every simulated provider and tool.
 import Link from "next/link";
+import { requireSandbox } from "@/lib/access/pages";
 
 export const metadata = { title: "Sandboxes" };
 
 export default function SandboxIndex() {
+  requireSandbox();
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-8">
       <h1 className="text-2xl font-bold">Provider sandboxes</h1>

@@ -6,10 +6,10 @@ import { SiteHeader } from "@/components/site-header";
 import { CheckoutForm } from "@/components/shop/checkout-form";
 import { fill } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
-import { requireDemoShop } from "@/lib/shop/demo-guard";
 import { formatMoney } from "@/lib/payments/money";
 import { cartTotal } from "@/lib/shop/cart";
 import { readCartLines } from "@/lib/shop/catalog";
+import { requireDemoShop } from "@/lib/access/pages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Cart" };

@@ -1,7 +1,6 @@
-// HTTP plumbing of the Bancontact sandbox's API: off switch, API key, request signature, JSON.
+// HTTP plumbing of the Bancontact sandbox's API: API key, request signature, JSON.
 import { db } from "../../db/client";
 import { env } from "../../env";
-import { sandboxOff } from "../guard";
 import { bearerToken, sameSecret } from "../http-common";
 import { checkMerchantSignature } from "./jws";
 import type { ApiResult } from "./service";
@@ -9,8 +8,6 @@ import type { ApiResult } from "./service";
 const keyMatches = (header: string | null) => sameSecret(bearerToken(header), env().sandbox.bancontactApiKey);
 
 export async function handle(request: Request, run: (body: unknown) => Promise<ApiResult>): Promise<Response> {
-  const off = sandboxOff();
-  if (off) return off;
   if (!keyMatches(request.headers.get("authorization"))) {
     return Response.json({ code: "UNAUTHORIZED", message: "Invalid API key" }, { status: 401 });
   }

@@ -1,7 +1,6 @@
-// HTTP plumbing of the PPRO sandbox's API routes: off switch, Bearer key, JSON in and out, and
+// HTTP plumbing of the PPRO sandbox's API routes: Bearer key, JSON in and out, and
 // the Request-Idempotency-Key on creating calls.
 import { env } from "../../env";
-import { sandboxOff } from "../guard";
 import { bearerToken, readJsonBody, replyJson, sameSecret } from "../http-common";
 import { keepAnswer, priorAnswer } from "./store";
 import { failure, type ApiResult } from "./wire";
@@ -12,8 +11,6 @@ const authorized = (header: string | null) => sameSecret(bearerToken(header), en
 const reply = replyJson;
 
 export async function handle(request: Request, run: (body: unknown, idempotencyKey: string | null) => Promise<ApiResult>): Promise<Response> {
-  const off = sandboxOff();
-  if (off) return off;
   if (!authorized(request.headers.get("authorization"))) return reply(failure(401, "Unauthorized: invalid or missing API key"));
   if (request.method !== "POST") return reply(await run(undefined, null));
   const read = await readJsonBody(request, {});

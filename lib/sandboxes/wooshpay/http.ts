@@ -1,11 +1,8 @@
-// HTTP plumbing of the WooshPay sandbox's API routes: off switch, key check, JSON in and out.
-import { sandboxOff } from "../guard";
+// HTTP plumbing of the WooshPay sandbox's API routes: key check, JSON in and out.
 import { readJsonBody, replyJson } from "../http-common";
 import { authenticate, type ApiResult } from "./service";
 
 export async function handle(request: Request, run: (body: unknown) => Promise<ApiResult>): Promise<Response> {
-  const off = sandboxOff();
-  if (off) return off;
   const denied = authenticate(request.headers.get("authorization"));
   if (denied) return replyJson(denied);
   const read = await readJsonBody(request, {});

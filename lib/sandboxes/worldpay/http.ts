@@ -1,5 +1,4 @@
-// HTTP plumbing of the Worldpay sandbox's API routes: off switch, Basic auth, JSON in and out.
-import { sandboxOff } from "../guard";
+// HTTP plumbing of the Worldpay sandbox's API routes: Basic auth, JSON in and out.
 import { readJsonBody, replyJson } from "../http-common";
 import { authenticate, type ApiResult } from "./service";
 
@@ -7,8 +6,6 @@ import { authenticate, type ApiResult } from "./service";
 export const paymentIdParam = (raw: string) => (raw.includes("%") ? decodeURIComponent(raw) : raw);
 
 export async function handle(request: Request, run: (body: unknown) => Promise<ApiResult>): Promise<Response> {
-  const off = sandboxOff();
-  if (off) return off;
   const denied = authenticate(request.headers.get("authorization"));
   if (denied) return replyJson(denied);
   const read = await readJsonBody(request, undefined);

@@ -4,11 +4,13 @@ import { SiteHeader } from "@/components/site-header";
 import { SIGN_IN_LINK_MINUTES } from "@/lib/auth/sign-in-link";
 import { fill } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
+import { openToAnyone } from "@/lib/access/pages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Check your email" };
 
 export default async function CheckEmailPage() {
+  openToAnyone();
   const { locale, m } = await getI18n();
   return (
     <>

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { SiteHeader } from "@/components/site-header";
 import { CheckoutView } from "@/components/checkout/checkout-view";
+import { requireCheckoutHolder } from "@/lib/access/pages";
 import { db } from "@/lib/db/client";
 import { isMobileUserAgent } from "@/lib/checkouts/device";
 import { checkoutTitle, loadCheckoutPage } from "@/lib/checkouts/page-data";
@@ -17,6 +18,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 export default async function CheckoutPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ error?: string }> }) {
   const [{ id }, { error }, { locale, m }] = await Promise.all([params, searchParams, getI18n()]);
+  await requireCheckoutHolder(id);
   const data = await loadCheckoutPage(await db(), id, availableProviderIds());
   if (!data) notFound();
   return (

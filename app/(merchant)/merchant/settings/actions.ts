@@ -1,9 +1,8 @@
 "use server";
 // Back office: which providers the merchant's checkout offers.
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { z } from "zod";
-import { currentUser } from "@/lib/auth/session";
+import { requireStaff } from "@/lib/access/pages";
 import { db } from "@/lib/db/client";
 import { PROVIDER_IDS, ProviderIdSchema } from "@/lib/payments/providers";
 import { availableProviderIds } from "@/lib/providers/registry";
@@ -13,8 +12,7 @@ const ProvidersSchema = z.array(ProviderIdSchema).min(1, "choose at least one pr
 export type SettingsState = { error?: string; saved?: boolean } | undefined;
 
 export async function saveProviders(_prev: SettingsState, formData: FormData): Promise<SettingsState> {
-  const user = await currentUser();
-  if (!user || user.kind !== "staff") redirect("/signin");
+  const user = await requireStaff();
   const parsed = ProvidersSchema.safeParse(formData.getAll("providers"));
   if (!parsed.success) return { error: `providers: ${parsed.error.issues[0]?.message ?? "invalid"}` };
   const unavailable = parsed.data.filter((p) => !availableProviderIds().includes(p));

@@ -1,11 +1,10 @@
 // Back office (staff only): the merchant's checkout settings.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { BrandForm } from "@/components/merchant/brand-form";
 import { ProvidersForm } from "@/components/merchant/providers-form";
+import { requireStaff } from "@/lib/access/pages";
 import { getI18n } from "@/lib/i18n/server";
-import { currentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { PROVIDER_IDS, PROVIDER_NAMES } from "@/lib/payments/providers";
 import { availableProviderIds } from "@/lib/providers/registry";
@@ -14,8 +13,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Checkout settings" };
 
 export default async function SettingsPage() {
-  const user = await currentUser();
-  if (!user || user.kind !== "staff") redirect("/signin");
+  const user = await requireStaff();
   const [merchant, { m }] = await Promise.all([(await db()).merchant.findUniqueOrThrow({ where: { id: user.merchantId } }), getI18n()]);
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-8">

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { deliveryMode, recentPayments } from "@/lib/sandboxes/bancontact/service";
 import { activeKey } from "@/lib/sandboxes/bancontact/keys";
+import { requireSandbox } from "@/lib/access/pages";
 
 export const metadata = { title: "Bancontact sandbox" };
 
@@ -12,6 +13,7 @@ const MODES = [
 ] as const;
 
 export default async function BancontactDashboard() {
+  requireSandbox();
   const [mode, payments, key] = await Promise.all([deliveryMode(), recentPayments(), activeKey()]);
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-8">

@@ -1,7 +1,6 @@
 // Development mailbox: the mail the app would have sent, when no SMTP server is configured.
-import { notFound } from "next/navigation";
-import { env } from "@/lib/env";
 import { devMailbox } from "@/lib/mail/send";
+import { requireDevMailbox } from "@/lib/access/pages";
 
 export const metadata = { title: "Development mailbox" };
 
@@ -18,8 +17,7 @@ function linkify(text: string) {
 }
 
 export default async function MailboxPage() {
-  // With a real mail server the mail is real: it is nobody's to read here.
-  if (env().smtpUrl) notFound();
+  requireDevMailbox();
   const messages = await devMailbox();
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-8">

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { clockOffsetDays, recentTokens, recentTxs, sandboxNow } from "@/lib/sandboxes/ppro-legacy/service";
 import { euros } from "./_components/decision-buttons";
+import { requireSandbox } from "@/lib/access/pages";
 
 export const metadata = { title: "PPRO (legacy) sandbox" };
 
@@ -9,6 +10,7 @@ const DAY_MS = 86_400_000;
 const button = "rounded px-3 py-2 font-semibold";
 
 export default async function PproLegacyDashboard() {
+  requireSandbox();
   const [offset, now, txs, tokens] = await Promise.all([clockOffsetDays(), sandboxNow(), recentTxs(), recentTokens()]);
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-8">

@@ -1,9 +1,11 @@
 // WooshPay sandbox dashboard: recent payment intents, and the bank's late answer on processing ones.
 import { recentIntents } from "@/lib/sandboxes/wooshpay/service";
+import { requireSandbox } from "@/lib/access/pages";
 
 export const metadata = { title: "WooshPay sandbox" };
 
 export default async function WooshpayDashboard() {
+  requireSandbox();
   const intents = await recentIntents();
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-8">

@@ -1,9 +1,11 @@
 // Worldpay sandbox dashboard: recent APM payments and their lastEvent.
 import { recentPayments } from "@/lib/sandboxes/worldpay/service";
+import { requireSandbox } from "@/lib/access/pages";
 
 export const metadata = { title: "Worldpay sandbox" };
 
 export default async function WorldpayDashboard() {
+  requireSandbox();
   const payments = await recentPayments();
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-8">

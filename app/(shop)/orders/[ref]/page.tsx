@@ -4,9 +4,9 @@ import Link from "next/link";
 import { SiteHeader } from "@/components/site-header";
 import { fill } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
-import { requireDemoShop } from "@/lib/shop/demo-guard";
 import { formatMoney } from "@/lib/payments/money";
 import { getCheckoutViaApi, type ApiCheckout } from "@/lib/shop/merchant-client";
+import { requireDemoShop } from "@/lib/access/pages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Order" };

@@ -1,4 +1,5 @@
 // Bancontact Payment API v3 callbacks: detached JWS verified against the JWKS, stored, applied once.
-import { webhookHandler } from "@/lib/webhooks/route";
+import { withWebhook } from "@/lib/access/routes";
+import { receiveWebhookRequest } from "@/lib/webhooks/route";
 
-export const POST = webhookHandler("bancontact");
+export const POST = withWebhook("bancontact", receiveWebhookRequest);

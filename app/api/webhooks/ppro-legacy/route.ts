@@ -1,4 +1,5 @@
 // PPRO TRANSACTION API notifications: unsigned, so only their TXID is used, confirmed by GETTXSTATUS.
-import { webhookHandler } from "@/lib/webhooks/route";
+import { withWebhook } from "@/lib/access/routes";
+import { receiveWebhookRequest } from "@/lib/webhooks/route";
 
-export const POST = webhookHandler("ppro-legacy");
+export const POST = withWebhook("ppro-legacy", receiveWebhookRequest);

@@ -1,4 +1,5 @@
 // PPRO webhooks (payment charge and agreement events).
-import { webhookHandler } from "@/lib/webhooks/route";
+import { withWebhook } from "@/lib/access/routes";
+import { receiveWebhookRequest } from "@/lib/webhooks/route";
 
-export const POST = webhookHandler("ppro");
+export const POST = withWebhook("ppro", receiveWebhookRequest);

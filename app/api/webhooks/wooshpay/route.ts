@@ -1,4 +1,5 @@
 // WooshPay webhooks: verified (timestamped HMAC), stored, applied once.
-import { webhookHandler } from "@/lib/webhooks/route";
+import { withWebhook } from "@/lib/access/routes";
+import { receiveWebhookRequest } from "@/lib/webhooks/route";
 
-export const POST = webhookHandler("wooshpay");
+export const POST = withWebhook("wooshpay", receiveWebhookRequest);

@@ -1,4 +1,5 @@
 // Worldpay Events webhooks: unsigned, so only used as a cue to read the payment from Worldpay.
-import { webhookHandler } from "@/lib/webhooks/route";
+import { withWebhook } from "@/lib/access/routes";
+import { receiveWebhookRequest } from "@/lib/webhooks/route";
 
-export const POST = webhookHandler("worldpay");
+export const POST = withWebhook("worldpay", receiveWebhookRequest);

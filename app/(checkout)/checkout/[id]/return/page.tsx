@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { SiteHeader } from "@/components/site-header";
 import { CheckoutView } from "@/components/checkout/checkout-view";
+import { requireCheckoutHolder } from "@/lib/access/pages";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { isMobileUserAgent } from "@/lib/checkouts/device";
@@ -20,6 +21,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 export default async function ReturnPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ payment?: string }> }) {
   const [{ id }, { payment }, { locale, m }] = await Promise.all([params, searchParams, getI18n()]);
+  await requireCheckoutHolder(id);
   const prisma = await db();
   if (payment) {
     await syncPayment(prisma, getProvider, id, payment, "return").catch((error) => {

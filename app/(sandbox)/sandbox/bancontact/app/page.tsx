@@ -1,10 +1,12 @@
 // Bancontact app simulator: open a QR payload or deep link by pasting it.
 import { redirect } from "next/navigation";
 import { appPageFor } from "@/lib/sandboxes/app-links";
+import { requireSandbox } from "@/lib/access/pages";
 
 export const metadata = { title: "Bancontact app simulator" };
 
 export default async function AppSimulator({ searchParams }: { searchParams: Promise<{ payload?: string }> }) {
+  requireSandbox();
   const { payload } = await searchParams;
   const target = payload ? appPageFor(payload) : null;
   if (target) redirect(target);

@@ -1,7 +1,5 @@
 // Bancontact sandbox: the public keys its callbacks are signed with (x5c, x5t#S256).
-import { sandboxOff } from "@/lib/sandboxes/guard";
+import { withSandbox } from "@/lib/access/routes";
 import { publicJwks } from "@/lib/sandboxes/bancontact/keys";
 
-export async function GET() {
-  return sandboxOff() ?? Response.json(await publicJwks(), { headers: { "cache-control": "public, max-age=60" } });
-}
+export const GET = withSandbox(async () => Response.json(await publicJwks(), { headers: { "cache-control": "public, max-age=60" } }));

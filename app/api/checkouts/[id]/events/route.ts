@@ -1,4 +1,5 @@
 // Live status of a checkout as server-sent events: the current status on connect, then each change.
+import { withCheckoutHolder } from "@/lib/access/routes";
 import { db } from "@/lib/db/client";
 import { json } from "@/lib/api/respond";
 import { shopperStatus } from "@/lib/checkouts/shopper-view";
@@ -9,8 +10,7 @@ export const dynamic = "force-dynamic";
 
 const HEARTBEAT_MS = 15_000;
 
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+export const GET = withCheckoutHolder(async (request, id) => {
   const limited = await rateLimited(["checkout-events", id, requestIp(request)]);
   if (limited) return limited;
   const prisma = await db();
@@ -52,4 +52,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     status: 200,
     headers: { "content-type": "text/event-stream", "cache-control": "no-store, no-transform", connection: "keep-alive", "x-accel-buffering": "no" },
   });
-}
+});

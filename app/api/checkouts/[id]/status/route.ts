@@ -1,5 +1,6 @@
 // Shopper status of a checkout, for the slow poll when the live stream is unavailable;
 // `?sync=1` first asks the provider (the page does so when a payment's countdown ends).
+import { withCheckoutHolder } from "@/lib/access/routes";
 import { db } from "@/lib/db/client";
 import { json } from "@/lib/api/respond";
 import { shopperStatus } from "@/lib/checkouts/shopper-view";
@@ -7,8 +8,7 @@ import { syncPayment } from "@/lib/checkouts/sync-payment";
 import { getProvider } from "@/lib/providers/registry";
 import { rateLimited, requestIp } from "@/lib/rate-limit/enforce";
 
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+export const GET = withCheckoutHolder(async (request, id) => {
   const limited = await rateLimited(["checkout-status", id, requestIp(request)]);
   if (limited) return limited;
   const prisma = await db();
@@ -19,4 +19,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const status = await shopperStatus(prisma, id);
   if (!status) return json({ error: { code: "not_found", message: "checkout not found" } }, 404);
   return json(status, 200);
-}
+});

@@ -1,6 +1,5 @@
 // Merchant API: read one of the merchant's checkouts with its payments.
+import { withApiKey } from "@/lib/access/api-key";
 import { getCheckout } from "@/lib/api/checkouts-api";
 
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return getCheckout(request, (await params).id);
-}
+export const GET = withApiKey<{ id: string }>((_request, { merchant, params }) => getCheckout(merchant, params.id));

@@ -1,6 +1,5 @@
 // Merchant API: read one of the merchant's payments.
+import { withApiKey } from "@/lib/access/api-key";
 import { getPayment } from "@/lib/api/checkouts-api";
 
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return getPayment(request, (await params).id);
-}
+export const GET = withApiKey<{ id: string }>((_request, { merchant, params }) => getPayment(merchant, params.id));

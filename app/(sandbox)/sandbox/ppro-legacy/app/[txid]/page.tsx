@@ -2,10 +2,12 @@
 import { notFound } from "next/navigation";
 import { findTx } from "@/lib/sandboxes/ppro-legacy/service";
 import { DecisionButtons, euros } from "../../_components/decision-buttons";
+import { requireSandbox } from "@/lib/access/pages";
 
 export const metadata = { title: "Bancontact app · Payment" };
 
 export default async function AppPayment({ params, searchParams }: { params: Promise<{ txid: string }>; searchParams: Promise<{ left?: string }> }) {
+  requireSandbox();
   const [{ txid }, { left }] = await Promise.all([params, searchParams]);
   const tx = /^\d{9}$/.test(txid) ? (await findTx(txid))?.data : null;
   if (!tx || tx.tag !== "bcmc") notFound();

@@ -2,10 +2,12 @@
 import { notFound } from "next/navigation";
 import { findTx } from "@/lib/sandboxes/ppro-legacy/service";
 import { DecisionButtons, euros } from "../../_components/decision-buttons";
+import { requireSandbox } from "@/lib/access/pages";
 
 export const metadata = { title: "Bancontact · Authorise payment" };
 
 export default async function BankPage({ params }: { params: Promise<{ txid: string }> }) {
+  requireSandbox();
   const { txid } = await params;
   const tx = /^\d{9}$/.test(txid) ? (await findTx(txid))?.data : null;
   if (!tx || tx.tag !== "bcmc") notFound();

@@ -3,10 +3,12 @@
 import { notFound } from "next/navigation";
 import { findCharge } from "@/lib/sandboxes/ppro/store";
 import { BankView } from "../../bank-view";
+import { requireSandbox } from "@/lib/access/pages";
 
 export const metadata = { title: "Bancontact app · Confirm payment" };
 
 export default async function PproAppPage({ params, searchParams }: { params: Promise<{ chargeId: string }>; searchParams: Promise<{ outcome?: string }> }) {
+  requireSandbox();
   const [{ chargeId }, { outcome }] = await Promise.all([params, searchParams]);
   const charge = await findCharge(chargeId);
   if (!charge) notFound();

@@ -3,10 +3,12 @@
 import { notFound } from "next/navigation";
 import { findCharge } from "@/lib/sandboxes/ppro/store";
 import { BankView } from "../../bank-view";
+import { requireSandbox } from "@/lib/access/pages";
 
 export const metadata = { title: "Bancontact · Authorise payment" };
 
 export default async function PproPayPage({ params }: { params: Promise<{ chargeId: string }> }) {
+  requireSandbox();
   const { chargeId } = await params;
   const charge = await findCharge(chargeId);
   if (!charge || !charge.data.returnUrl) notFound();

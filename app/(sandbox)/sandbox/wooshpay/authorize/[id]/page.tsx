@@ -2,11 +2,13 @@
 import { notFound } from "next/navigation";
 import { APPROVE, DECLINE, DecisionForms, LEAVE } from "@/components/sandbox/decision-forms";
 import { db } from "@/lib/db/client";
+import { requireSandbox } from "@/lib/access/pages";
 
 export const metadata = { title: "Bancontact · Authorise payment" };
 
 
 export default async function AuthorizePage({ params }: { params: Promise<{ id: string }> }) {
+  requireSandbox();
   const { id } = await params;
   const intent = await (await db()).sandboxWooshpayIntent.findUnique({ where: { id } });
   if (!intent) notFound();

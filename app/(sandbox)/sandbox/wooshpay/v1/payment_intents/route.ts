@@ -1,7 +1,8 @@
 // WooshPay sandbox: create (and confirm) a PaymentIntent.
+import { withSandbox } from "@/lib/access/routes";
 import { handle } from "@/lib/sandboxes/wooshpay/http";
 import { createIntent } from "@/lib/sandboxes/wooshpay/service";
 
-export async function POST(request: Request) {
+export const POST = withSandbox(async (request) => {
   return handle(request, (body) => createIntent(body, request.headers.get("idempotency-key")));
-}
+});

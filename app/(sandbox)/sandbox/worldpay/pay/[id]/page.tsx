@@ -3,11 +3,13 @@ import { notFound } from "next/navigation";
 import { APPROVE, DECLINE, DecisionForms, LEAVE } from "@/components/sandbox/decision-forms";
 import { paymentIdParam } from "@/lib/sandboxes/worldpay/http";
 import { findPayment } from "@/lib/sandboxes/worldpay/service";
+import { requireSandbox } from "@/lib/access/pages";
 
 export const metadata = { title: "Worldpay · Bancontact" };
 
 
 export default async function WorldpayPayPage({ params }: { params: Promise<{ id: string }> }) {
+  requireSandbox();
   const { id } = await params;
   const payment = await findPayment(paymentIdParam(id));
   if (!payment) notFound();

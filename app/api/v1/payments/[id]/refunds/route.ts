@@ -1,6 +1,5 @@
 // Merchant API: refund one of the merchant's payments, in full or in part (Idempotency-Key).
+import { withApiKey } from "@/lib/access/api-key";
 import { postRefund } from "@/lib/api/refunds-api";
 
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return postRefund(request, (await params).id);
-}
+export const POST = withApiKey<{ id: string }>((request, { merchant, params }) => postRefund(request, merchant, params.id));

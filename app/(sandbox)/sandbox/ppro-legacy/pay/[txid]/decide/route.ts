@@ -1,14 +1,11 @@
 // PPRO legacy sandbox: the shopper's decision on the bank page (back to the shop) or in the app (stays there).
+import { withSandbox } from "@/lib/access/routes";
 import { z } from "zod";
-import { sandboxOff } from "@/lib/sandboxes/guard";
 import { decide } from "@/lib/sandboxes/ppro-legacy/service";
 
 const FormSchema = z.object({ outcome: z.enum(["approve", "decline", "abandon"]), via: z.enum(["bank", "app"]).default("bank") });
 
-export async function POST(request: Request, { params }: { params: Promise<{ txid: string }> }) {
-  const off = sandboxOff();
-  if (off) return off;
-  const { txid } = await params;
+export const POST = withSandbox<{ txid: string }>(async (request, { txid }) => {
   const form = await request.formData();
   const parsed = FormSchema.safeParse({ outcome: form.get("outcome"), via: form.get("via") ?? undefined });
   if (!parsed.success) return Response.json({ error: { message: "outcome must be approve, decline or abandon" } }, { status: 400 });
@@ -21,4 +18,4 @@ export async function POST(request: Request, { params }: { params: Promise<{ txi
       ? `/sandbox/ppro-legacy/app/${txid}${parsed.data.outcome === "abandon" ? "?left=1" : ""}`
       : (tx.merchantRedirectUrl ?? `/sandbox/ppro-legacy/pay/${txid}`);
   return new Response(null, { status: 303, headers: { location: target } });
-}
+});

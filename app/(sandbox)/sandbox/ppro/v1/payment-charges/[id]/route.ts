@@ -1,8 +1,8 @@
 // PPRO sandbox: retrieve a payment charge.
+import { withSandbox } from "@/lib/access/routes";
 import { handle } from "@/lib/sandboxes/ppro/http";
 import { getCharge } from "@/lib/sandboxes/ppro/service";
 
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+export const GET = withSandbox<{ id: string }>(async (request, { id }) => {
   return handle(request, () => getCharge(id));
-}
+});

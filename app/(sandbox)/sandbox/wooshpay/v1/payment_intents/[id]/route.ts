@@ -1,8 +1,8 @@
 // WooshPay sandbox: retrieve a PaymentIntent.
+import { withSandbox } from "@/lib/access/routes";
 import { handle } from "@/lib/sandboxes/wooshpay/http";
 import { getIntent } from "@/lib/sandboxes/wooshpay/service";
 
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+export const GET = withSandbox<{ id: string }>(async (request, { id }) => {
   return handle(request, () => getIntent(id));
-}
+});

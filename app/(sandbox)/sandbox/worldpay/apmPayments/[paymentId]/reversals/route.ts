@@ -1,8 +1,8 @@
 // Worldpay sandbox: reverse an APM payment (cancel while authorized, refund the rest once paid).
+import { withSandbox } from "@/lib/access/routes";
 import { handle, paymentIdParam } from "@/lib/sandboxes/worldpay/http";
 import { reverse } from "@/lib/sandboxes/worldpay/service";
 
-export async function POST(request: Request, { params }: { params: Promise<{ paymentId: string }> }) {
-  const { paymentId } = await params;
+export const POST = withSandbox<{ paymentId: string }>(async (request, { paymentId }) => {
   return handle(request, () => reverse(paymentIdParam(paymentId)));
-}
+});

@@ -1,18 +1,15 @@
 // Worldpay sandbox hosted page: the shopper's decision, the webhook, then back to the shop (303).
+import { withSandbox } from "@/lib/access/routes";
 import { z } from "zod";
-import { sandboxOff } from "@/lib/sandboxes/guard";
 import { paymentIdParam } from "@/lib/sandboxes/worldpay/http";
 import { decide } from "@/lib/sandboxes/worldpay/service";
 
 const OutcomeSchema = z.enum(["approve", "decline", "cancel"]);
 
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const off = sandboxOff();
-  if (off) return off;
-  const { id } = await params;
+export const POST = withSandbox<{ id: string }>(async (request, { id }) => {
   const outcome = OutcomeSchema.safeParse((await request.formData()).get("outcome"));
   if (!outcome.success) return Response.json({ errorName: "bodyDoesNotMatchSchema", message: "outcome must be approve, decline or cancel" }, { status: 400 });
   const target = await decide(paymentIdParam(id), outcome.data);
   if (!target) return Response.json({ errorName: "resourceNotFound", message: "No such payment" }, { status: 404 });
   return new Response(null, { status: 303, headers: { location: target } });
-}
+});

@@ -2,6 +2,7 @@
 import { notFound } from "next/navigation";
 import { DecisionForms, LEAVE, type Choice } from "@/components/sandbox/decision-forms";
 import { findPayment } from "@/lib/sandboxes/bancontact/service";
+import { requireSandbox } from "@/lib/access/pages";
 
 export const metadata = { title: "Bancontact app · Payment" };
 
@@ -15,6 +16,7 @@ const ACTIONS: Record<string, Choice[]> = {
 };
 
 export default async function AppPayment({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ returnUrl?: string }> }) {
+  requireSandbox();
   const [{ id }, { returnUrl }] = await Promise.all([params, searchParams]);
   const p = await findPayment(id);
   if (!p) notFound();

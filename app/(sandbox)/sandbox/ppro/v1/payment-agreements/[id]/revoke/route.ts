@@ -1,8 +1,8 @@
 // PPRO sandbox: revoke an active payment agreement.
+import { withSandbox } from "@/lib/access/routes";
 import { handle } from "@/lib/sandboxes/ppro/http";
 import { revokeAgreement } from "@/lib/sandboxes/ppro/operations";
 
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+export const POST = withSandbox<{ id: string }>(async (request, { id }) => {
   return handle(request, () => revokeAgreement(id));
-}
+});

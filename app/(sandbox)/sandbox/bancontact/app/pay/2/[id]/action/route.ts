@@ -1,14 +1,11 @@
 // Bancontact app simulator: the consumer scans, confirms, declines, cancels or lets it expire.
+import { withSandbox } from "@/lib/access/routes";
 import { z } from "zod";
-import { sandboxOff } from "@/lib/sandboxes/guard";
 import { appAction } from "@/lib/sandboxes/bancontact/service";
 
 const ActionSchema = z.enum(["scan", "confirm", "decline", "cancel", "expire"]);
 
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const off = sandboxOff();
-  if (off) return off;
-  const { id } = await params;
+export const POST = withSandbox<{ id: string }>(async (request, { id }) => {
   const form = await request.formData();
   const action = ActionSchema.safeParse(form.get("action"));
   if (!action.success) return Response.json({ message: "action must be scan, confirm, decline, cancel or expire" }, { status: 400 });
@@ -18,4 +15,4 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const returnUrl = form.get("returnUrl");
   if (typeof returnUrl === "string" && returnUrl) back.searchParams.set("returnUrl", returnUrl);
   return new Response(null, { status: 303, headers: { location: back.pathname + back.search } });
-}
+});

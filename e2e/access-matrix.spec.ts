@@ -1,0 +1,446 @@
+// Who may do what, asked of the running app: every page, route (with each of its methods) and
+// server action found in app/ is requested as each principal, and each answer is checked against
+// the table below. A page, route or action missing from the table fails the test, so a new one
+// cannot be forgotten. Runs two servers of its own on a fresh PostgreSQL database: the sandboxes
+// on (the default), and off.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { mkdirSync, openSync, readFileSync, rmSync } from "node:fs";
+import { encode } from "next-auth/jwt";
+import pg from "pg";
+import { expect, test } from "@playwright/test";
+import { E2E_PORT } from "./helpers";
+import { appEntries, sourcesWithoutAccessCall, type AppEntry } from "./app-tree";
+
+const ON_PORT = E2E_PORT + 2;
+const OFF_PORT = E2E_PORT + 3;
+const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const DB_NAME = `bc_access_${randomBytes(5).toString("hex")}`;
+const DATABASE_URL = (() => {
+  const u = new URL(ADMIN_URL);
+  u.pathname = `/${DB_NAME}`;
+  return u.toString();
+})();
+const AUTH_SECRET = "access-matrix-secret-access-matrix-secret";
+const DATA_DIR = ".data/e2e-access";
+
+// ---- The people asking ------------------------------------------------------------------------
+const PRINCIPALS = ["anonymous", "cardholderA", "cardholderB", "staffX", "staffY", "wrongKey", "keyY"] as const;
+type Who = (typeof PRINCIPALS)[number];
+
+const id20 = (prefix: string, seed: string) => `${prefix}_${seed.padEnd(20, "a")}`;
+const X = "mer_demo";
+const Y = "mer_matrix_y";
+const KEY_Y = "bc_matrix_merchant_y_key_0000000000000";
+const IDS = {
+  staffX: "stf_matrix_x",
+  staffY: "stf_matrix_y",
+  cardholderA: "chd_matrix_a",
+  cardholderB: "chd_matrix_b",
+  checkoutX: id20("chk", "matrixx"),
+  checkoutY: id20("chk", "matrixy"),
+  checkoutExpired: id20("chk", "matrixexpired"),
+  unknownCheckout: id20("chk", "matrixunknown"),
+  paymentX: id20("pay", "matrixx"),
+  paymentY: id20("pay", "matrixy"),
+  unknownPayment: id20("pay", "matrixunknown"),
+};
+const ORDER_A = "Matrix order of cardholder A at X";
+const ORDER_B = "Matrix order of cardholder B at Y";
+
+const cookies: Partial<Record<Who, string>> = {};
+
+async function sessionCookie(token: Record<string, string>): Promise<string> {
+  // The claims lib/auth/options.ts puts in the token, as next-auth encrypts them.
+  const jwt = await encode({ token: { sub: token.uid!, ...token }, secret: AUTH_SECRET, maxAge: 3600 });
+  return `next-auth.session-token=${jwt}`;
+}
+
+function headersOf(who: Who): Record<string, string> {
+  const h: Record<string, string> = {};
+  const cookie = cookies[who];
+  if (cookie) h.cookie = cookie;
+  if (who === "wrongKey") h.authorization = "Bearer bc_matrix_not_a_key_00000000000000";
+  if (who === "keyY") h.authorization = `Bearer ${KEY_Y}`;
+  return h;
+}
+
+// ---- What is asked, and what must come back --------------------------------------------------
+type Answer = { status: number; location: string | null; actionRedirect: string | null; body: string };
+/** An expected answer: a status, a redirect to sign in or elsewhere, or a status with content. */
+type Expect = number | "signin" | { redirect: string } | { status: number; has?: string[]; lacks?: string[] };
+type Expectations = Expect | Partial<Record<Who, Expect>> & { others?: Expect };
+type Ask = { path?: string; body?: Record<string, string> | string; json?: unknown; headers?: Record<string, string>; form?: "urlencoded" };
+type Case = { ask: Ask; on: Expectations; off?: Expectations };
+
+const everyone = (e: Expect): Expectations => e;
+const only = (who: Partial<Record<Who, Expect>>, others: Expect): Expectations => ({ ...who, others });
+
+function expectationFor(e: Expectations, who: Who): Expect {
+  if (typeof e === "number" || typeof e === "string" || "status" in e || "redirect" in e) return e as Expect;
+  const own = (e as Partial<Record<Who, Expect>>)[who];
+  const fallback = (e as { others?: Expect }).others;
+  if (own !== undefined) return own;
+  if (fallback === undefined) throw new Error(`no expectation for ${who}`);
+  return fallback;
+}
+
+const seeded = (path: string) =>
+  path
+    .replace("/checkout/[id]", `/checkout/${IDS.checkoutX}`)
+    .replace("/orders/[ref]", "/orders/MATRIX-1")
+    .replace(/\[txid\]/, "100000001")
+    .replace(/\[(id|chargeId|paymentId)\]/, "matrix_unknown");
+
+// Sandbox API calls without the sandbox's own credentials; form posts without a form.
+const sandboxApi = (method: string): Case => ({ ask: method === "POST" ? { json: {} } : {}, on: everyone(401), off: everyone(404) });
+const sandboxForm: Case = { ask: { body: "", form: "urlencoded" }, on: everyone(400), off: everyone(404) };
+const sandboxPage = (found = true): Case => ({ ask: {}, on: everyone(found ? 200 : 404), off: everyone(404) });
+const webhook: Case = { ask: { body: "" }, on: everyone(400), off: everyone(503) };
+
+/** Every page, route method and server action of the app, and its answers. */
+const TABLE: Record<string, Case[]> = {
+  // The demo shop and the sign-in pages: anyone.
+  "page /": [{ ask: {}, on: everyone(200) }],
+  "page /cart": [{ ask: {}, on: everyone(200) }],
+  "page /orders/[ref]": [{ ask: {}, on: everyone(200) }],
+  "page /signin": [{ ask: {}, on: everyone(200) }],
+  "page /signin/check-email": [{ ask: {}, on: everyone(200) }],
+  // The shopper: whoever holds the checkout id, and nobody else.
+  "page /checkout/[id]": [
+    { ask: { path: `/checkout/${IDS.checkoutX}` }, on: everyone(200) },
+    { ask: { path: `/checkout/${IDS.unknownCheckout}` }, on: everyone(404) },
+    { ask: { path: "/checkout/not-an-id" }, on: everyone(404) },
+  ],
+  "page /checkout/[id]/return": [
+    { ask: { path: `/checkout/${IDS.checkoutX}/return` }, on: everyone(200) },
+    { ask: { path: `/checkout/${IDS.unknownCheckout}/return` }, on: everyone(404) },
+  ],
+  "GET /api/checkouts/[id]/status": [
+    { ask: { path: `/api/checkouts/${IDS.checkoutX}/status` }, on: everyone(200) },
+    { ask: { path: `/api/checkouts/${IDS.unknownCheckout}/status` }, on: everyone(404) },
+  ],
+  "GET /api/checkouts/[id]/events": [
+    { ask: { path: `/api/checkouts/${IDS.checkoutX}/events` }, on: everyone(200) },
+    { ask: { path: `/api/checkouts/${IDS.unknownCheckout}/events` }, on: everyone(404) },
+  ],
+  // Cardholders: their own payments only.
+  "page /account": [
+    {
+      ask: {},
+      on: only(
+        { cardholderA: { status: 200, has: [ORDER_A], lacks: [ORDER_B] }, cardholderB: { status: 200, has: [ORDER_B], lacks: [ORDER_A] } },
+        "signin",
+      ),
+    },
+  ],
+  // Staff: their own merchant's back office only.
+  "page /merchant": [
+    {
+      ask: {},
+      on: only(
+        { staffX: { status: 200, has: [IDS.paymentX], lacks: [IDS.paymentY] }, staffY: { status: 200, has: [IDS.paymentY], lacks: [IDS.paymentX] } },
+        "signin",
+      ),
+    },
+  ],
+  "page /merchant/settings": [{ ask: {}, on: only({ staffX: 200, staffY: 200 }, "signin") }],
+  // The merchant API: a live key, on its own merchant's objects.
+  "POST /api/v1/checkouts": [{ ask: { json: {}, headers: { "idempotency-key": "matrix-1" } }, on: only({ keyY: 400 }, 401) }],
+  "GET /api/v1/checkouts/[id]": [
+    { ask: { path: `/api/v1/checkouts/${IDS.checkoutY}` }, on: only({ keyY: { status: 200, has: [IDS.paymentY] } }, 401) },
+    { ask: { path: `/api/v1/checkouts/${IDS.checkoutX}` }, on: only({ keyY: 404 }, 401) },
+  ],
+  "GET /api/v1/payments/[id]": [
+    { ask: { path: `/api/v1/payments/${IDS.paymentY}` }, on: only({ keyY: { status: 200, has: [IDS.paymentY] } }, 401) },
+    { ask: { path: `/api/v1/payments/${IDS.paymentX}` }, on: only({ keyY: 404 }, 401) },
+  ],
+  "POST /api/v1/payments/[id]/refunds": [
+    // Nothing was captured: refused by the refund rules, after access was granted.
+    { ask: { path: `/api/v1/payments/${IDS.paymentY}/refunds`, json: {}, headers: { "idempotency-key": "matrix-r1" } }, on: only({ keyY: 422 }, 401) },
+    { ask: { path: `/api/v1/payments/${IDS.paymentX}/refunds`, json: {}, headers: { "idempotency-key": "matrix-r2" } }, on: only({ keyY: 404 }, 401) },
+  ],
+  // Sign-in itself: anyone.
+  "GET /api/auth/[...nextauth]": [{ ask: { path: "/api/auth/providers" }, on: everyone(200), off: everyone(200) }],
+  "POST /api/auth/[...nextauth]": [{ ask: { path: "/api/auth/signout", body: "", form: "urlencoded" }, on: everyone(302), off: everyone(302) }],
+  // Provider webhooks: the signature is the authentication (an empty body is refused by it);
+  // a provider that is not configured is 503.
+  "POST /api/webhooks/bancontact": [webhook],
+  "POST /api/webhooks/ppro": [webhook],
+  "POST /api/webhooks/ppro-legacy": [webhook],
+  "POST /api/webhooks/wooshpay": [webhook],
+  "POST /api/webhooks/worldpay": [webhook],
+  // The sandboxes: anyone while they are on (each API checks its provider's own credentials,
+  // which none of these principals holds), 404 when off.
+  "page /sandbox": [sandboxPage()],
+  "page /sandbox/mailbox": [sandboxPage()],
+  "page /sandbox/bancontact": [sandboxPage()],
+  "page /sandbox/bancontact/app": [sandboxPage()],
+  "page /sandbox/bancontact/app/pay/2/[id]": [sandboxPage(false)],
+  "page /sandbox/ppro-legacy": [sandboxPage()],
+  "page /sandbox/ppro-legacy/app/[txid]": [sandboxPage(false)],
+  "page /sandbox/ppro-legacy/pay/[txid]": [sandboxPage(false)],
+  "page /sandbox/ppro/app/[chargeId]": [sandboxPage(false)],
+  "page /sandbox/ppro/pay/[chargeId]": [sandboxPage(false)],
+  "page /sandbox/wooshpay": [sandboxPage()],
+  "page /sandbox/wooshpay/authorize/[id]": [sandboxPage(false)],
+  "page /sandbox/worldpay": [sandboxPage()],
+  "page /sandbox/worldpay/pay/[id]": [sandboxPage(false)],
+  "GET /sandbox/bancontact/jwks": [{ ask: {}, on: everyone(200), off: everyone(404) }],
+  "POST /sandbox/bancontact/settings": [sandboxForm],
+  "POST /sandbox/bancontact/app/pay/2/[id]/action": [sandboxForm],
+  "POST /sandbox/bancontact/v3/payments": [sandboxApi("POST")],
+  "GET /sandbox/bancontact/v3/payments/[id]": [sandboxApi("GET")],
+  "DELETE /sandbox/bancontact/v3/payments/[id]": [sandboxApi("DELETE")],
+  "POST /sandbox/bancontact/v3/payments/[id]/refunds": [sandboxApi("POST")],
+  // The TRANSACTION API answers every call with HTTP 200 and its own error codes in the body.
+  "POST /sandbox/ppro-legacy/transaction": [{ ask: { body: "", form: "urlencoded" }, on: everyone(200), off: everyone(404) }],
+  "POST /sandbox/ppro-legacy/clock": [sandboxForm],
+  "POST /sandbox/ppro-legacy/pay/[txid]/decide": [sandboxForm],
+  "POST /sandbox/ppro/app/[chargeId]/decide": [sandboxForm],
+  "POST /sandbox/ppro/pay/[chargeId]/decide": [sandboxForm],
+  "POST /sandbox/ppro/v1/payment-agreements": [sandboxApi("POST")],
+  "GET /sandbox/ppro/v1/payment-agreements/[id]": [sandboxApi("GET")],
+  "POST /sandbox/ppro/v1/payment-agreements/[id]/payment-charges": [sandboxApi("POST")],
+  "POST /sandbox/ppro/v1/payment-agreements/[id]/revoke": [sandboxApi("POST")],
+  "GET /sandbox/ppro/v1/payment-charges/[id]": [sandboxApi("GET")],
+  "POST /sandbox/ppro/v1/payment-charges/[id]/refunds": [sandboxApi("POST")],
+  "POST /sandbox/ppro/v1/payment-charges/[id]/voids": [sandboxApi("POST")],
+  "POST /sandbox/wooshpay/authorize/[id]/decide": [sandboxForm],
+  "POST /sandbox/wooshpay/settle": [sandboxForm],
+  "POST /sandbox/wooshpay/v1/payment_intents": [sandboxApi("POST")],
+  "GET /sandbox/wooshpay/v1/payment_intents/[id]": [sandboxApi("GET")],
+  "POST /sandbox/wooshpay/v1/payment_intents/[id]/cancel": [sandboxApi("POST")],
+  "POST /sandbox/wooshpay/v1/refunds": [sandboxApi("POST")],
+  "POST /sandbox/worldpay/apmPayments": [sandboxApi("POST")],
+  "GET /sandbox/worldpay/apmPayments/[paymentId]": [sandboxApi("GET")],
+  "POST /sandbox/worldpay/apmPayments/[paymentId]/partialReversals": [sandboxApi("POST")],
+  "POST /sandbox/worldpay/apmPayments/[paymentId]/reversals": [sandboxApi("POST")],
+  "POST /sandbox/worldpay/pay/[id]/decide": [sandboxForm],
+  // Server actions, called as Next calls them. The shop and the language switch: anyone.
+  "action app/actions/locale.ts#setLocale": [{ ask: { body: { locale: "nl" } }, on: everyone(200) }],
+  "action app/(shop)/actions.ts#addToCart": [{ ask: { body: { slug: "pralines" } }, on: everyone(200) }],
+  "action app/(shop)/actions.ts#changeQuantity": [{ ask: { body: { slug: "pralines", quantity: "0" } }, on: everyone(200) }],
+  "action app/(shop)/actions.ts#checkoutCart": [{ ask: { body: { email: "" } }, on: everyone({ status: 200, has: ["empty"] }) }],
+  // Staff: an empty choice is refused by the form's rule, which only staff get to see.
+  "action app/(merchant)/merchant/settings/actions.ts#saveProviders": [
+    { ask: { body: {} }, on: only({ staffX: { status: 200, has: ["choose at least one provider"] }, staffY: { status: 200, has: ["choose at least one provider"] } }, "signin") },
+  ],
+  // Staff: an empty brand is refused field by field, which only staff get to see.
+  "action app/(merchant)/merchant/settings/brand-actions.ts#saveBrandAction": [
+    { ask: { body: {} }, on: only({ staffX: { status: 200, has: ["fieldErrors"] }, staffY: { status: 200, has: ["fieldErrors"] } }, "signin") },
+  ],
+  // The shopper holding the checkout id: past the check, the checkout's own rules answer.
+  "action app/(checkout)/checkout/actions.ts#startPaymentAction": [
+    { ask: { body: { checkoutId: IDS.checkoutExpired, provider: "wooshpay" } }, on: everyone({ redirect: `/checkout/${IDS.checkoutExpired}?error=payment_not_allowed` }) },
+    { ask: { body: { checkoutId: IDS.unknownCheckout, provider: "wooshpay" } }, on: everyone({ redirect: "/" }) },
+  ],
+  "action app/(checkout)/checkout/actions.ts#cancelPaymentAction": [
+    { ask: { body: { checkoutId: IDS.checkoutX, paymentId: IDS.unknownPayment } }, on: everyone({ redirect: `/checkout/${IDS.checkoutX}?error=not_found` }) },
+    { ask: { body: { checkoutId: IDS.unknownCheckout, paymentId: IDS.unknownPayment } }, on: everyone({ redirect: "/" }) },
+  ],
+};
+
+// ---- Servers, database and seed data ----------------------------------------------------------
+const servers: ChildProcess[] = [];
+
+async function admin<T>(fn: (c: pg.Client) => Promise<T>, url = ADMIN_URL): Promise<T> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+}
+const sql = (text: string, values: unknown[] = []) => admin((c) => c.query(text, values), DATABASE_URL);
+
+async function startServer(port: number, extra: Record<string, string>): Promise<void> {
+  const log = openSync(`${DATA_DIR}/server-${port}.log`, "w");
+  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+    env: { ...process.env, PORT: String(port), DATA_DIR, DATABASE_URL, AUTH_SECRET, LOG_LEVEL: "warn", NEXT_TELEMETRY_DISABLED: "1", ...extra },
+    stdio: ["ignore", log, log],
+  });
+  servers.push(server);
+  await expect.poll(async () => (await fetch(`http://localhost:${port}/`).catch(() => null))?.status ?? 0, { timeout: 90_000 }).toBe(200);
+}
+
+async function seed(): Promise<void> {
+  const now = new Date();
+  const later = new Date(now.getTime() + 3600_000);
+  await sql(`INSERT INTO "Merchant" (id, name, address, "returnUrlOrigins", "enabledProviders") VALUES ($1, 'Merchant Y', 'Rue Y 1, 1000 Brussels', '{https://y.example}', '{wooshpay}')`, [Y]);
+  await sql(`INSERT INTO "ApiKey" (id, "merchantId", prefix, hash) VALUES ('key_matrix_y', $1, $2, $3)`, [Y, KEY_Y.slice(0, 12), createHash("sha256").update(KEY_Y).digest("hex")]);
+  for (const [id, merchant, email] of [
+    [IDS.staffX, X, "staff-x@matrix.test"],
+    [IDS.staffY, Y, "staff-y@matrix.test"],
+  ]) {
+    await sql(`INSERT INTO "StaffUser" (id, "merchantId", email, name, "passwordHash") VALUES ($1, $2, $3, 'Matrix staff', 'scrypt$x$y')`, [id, merchant, email]);
+  }
+  await sql(`INSERT INTO "Cardholder" (id, email) VALUES ($1, 'ann@matrix.test'), ($2, 'bob@matrix.test')`, [IDS.cardholderA, IDS.cardholderB]);
+  const checkouts: [string, string, string, string, Date][] = [
+    [IDS.checkoutX, X, "ann@matrix.test", ORDER_A, later],
+    [IDS.checkoutY, Y, "bob@matrix.test", ORDER_B, later],
+    [IDS.checkoutExpired, X, "ann@matrix.test", "Matrix expired order", new Date(now.getTime() - 60_000)],
+  ];
+  for (const [id, merchant, email, description, expiresAt] of checkouts) {
+    await sql(
+      `INSERT INTO "Checkout" (id, "merchantId", amount, currency, description, "merchantReference", "customerEmail", "returnUrl", status, "expiresAt", "updatedAt")
+       VALUES ($1, $2, 1500, 'EUR', $3, $4, $5, 'https://y.example/done', 'OPEN', $6, now())`,
+      [id, merchant, description, `REF-${id}`, email, expiresAt],
+    );
+  }
+  for (const [id, checkout, merchant] of [
+    [IDS.paymentX, IDS.checkoutX, X],
+    [IDS.paymentY, IDS.checkoutY, Y],
+  ]) {
+    await sql(`INSERT INTO "Payment" (id, "checkoutId", "merchantId", provider, status, amount, currency, "updatedAt") VALUES ($1, $2, $3, 'wooshpay', 'PENDING', 1500, 'EUR', now())`, [id, checkout, merchant]);
+  }
+  cookies.cardholderA = await sessionCookie({ kind: "cardholder", uid: IDS.cardholderA, email: "ann@matrix.test" });
+  cookies.cardholderB = await sessionCookie({ kind: "cardholder", uid: IDS.cardholderB, email: "bob@matrix.test" });
+  cookies.staffX = await sessionCookie({ kind: "staff", uid: IDS.staffX, merchantId: X, email: "staff-x@matrix.test" });
+  cookies.staffY = await sessionCookie({ kind: "staff", uid: IDS.staffY, merchantId: Y, email: "staff-y@matrix.test" });
+}
+
+// ---- Asking -------------------------------------------------------------------------------------
+type Manifest = { node: Record<string, { workers: Record<string, unknown>; filename?: string; exportedName?: string }> };
+const manifest = (): Manifest => JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as Manifest;
+
+/** The action's id in this build, and a page it is served on (a public one when there is one). */
+function actionTarget(file: string, name: string): { id: string; path: string } {
+  const found = Object.entries(manifest().node).find(([, v]) => v.filename === file && v.exportedName === name);
+  if (!found) throw new Error(`${file}#${name} is not in the build's server-reference-manifest (no page uses it?)`);
+  const pages = Object.keys(found[1].workers).map((w) => w.replace(/^app/, "").replace(/\/\([^)]+\)/g, "").replace(/\/page$/, "") || "/");
+  const path = pages.find((p) => p === "/") ?? pages.find((p) => !p.startsWith("/merchant") && !p.startsWith("/account")) ?? pages[0]!;
+  return { id: found[0], path: seeded(path) };
+}
+
+/** The request body React's encodeReply makes for an action called with (formData) or (state, formData). */
+function actionBody(fields: Record<string, string>, withState: boolean): FormData {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) form.append(`_1_${k}`, v);
+  // Last, as React sends it: the server decodes the parts as they stream in.
+  form.set("0", JSON.stringify(withState ? ["$undefined", "$K1"] : ["$K1"]));
+  return form;
+}
+
+const STATEFUL_ACTIONS = new Set(["checkoutCart", "saveProviders", "saveBrandAction"]);
+
+async function ask(base: string, entry: AppEntry, c: Case, who: Who): Promise<Answer> {
+  const headers: Record<string, string> = { ...headersOf(who), ...(c.ask.headers ?? {}) };
+  let url: string;
+  let init: RequestInit;
+  if (entry.kind === "action") {
+    const target = actionTarget(entry.file, entry.name);
+    url = `${base}${target.path}`;
+    const body = c.ask.body && typeof c.ask.body === "object" ? c.ask.body : {};
+    init = { method: "POST", headers: { ...headers, "next-action": target.id, origin: base, accept: "text/x-component" }, body: actionBody(body, STATEFUL_ACTIONS.has(entry.name)) };
+  } else {
+    url = `${base}${c.ask.path ?? seeded(entry.path)}`;
+    const method = entry.kind === "page" ? "GET" : entry.method;
+    let body: BodyInit | undefined;
+    if (c.ask.json !== undefined) {
+      body = JSON.stringify(c.ask.json);
+      headers["content-type"] = "application/json";
+    } else if (typeof c.ask.body === "string") {
+      body = c.ask.body;
+      if (c.ask.form === "urlencoded") headers["content-type"] = "application/x-www-form-urlencoded";
+    }
+    init = { method, headers, body };
+  }
+  const controller = new AbortController();
+  const res = await fetch(url, { ...init, redirect: "manual", signal: controller.signal });
+  // A live stream never ends: its status and first event are the answer.
+  const body = res.headers.get("content-type")?.startsWith("text/event-stream") ? "" : await res.text();
+  controller.abort();
+  return { status: res.status, location: res.headers.get("location"), actionRedirect: res.headers.get("x-action-redirect"), body };
+}
+
+function check(answer: Answer, expected: Expect): string | null {
+  const redirectTo = (answer.actionRedirect ?? (answer.status >= 300 && answer.status < 400 ? answer.location : null))?.split(";")[0] ?? null;
+  const path = redirectTo ? redirectTo.replace(/^https?:\/\/[^/]+/, "") : null;
+  if (expected === "signin") return path?.startsWith("/signin") ? null : `expected a redirect to /signin, got ${answer.status} ${path ?? ""}`;
+  if (typeof expected === "number") return answer.status === expected && !answer.actionRedirect ? null : `expected ${expected}, got ${answer.status} ${path ?? ""}`;
+  if ("redirect" in expected) return path === expected.redirect ? null : `expected a redirect to ${expected.redirect}, got ${answer.status} ${path ?? ""}`;
+  if (answer.status !== expected.status || answer.actionRedirect) return `expected ${expected.status}, got ${answer.status} ${path ?? ""}`;
+  const missing = (expected.has ?? []).filter((s) => !answer.body.includes(s));
+  const leaked = (expected.lacks ?? []).filter((s) => answer.body.includes(s));
+  if (missing.length) return `answer lacks ${missing.join(", ")}`;
+  if (leaked.length) return `answer shows what is not theirs: ${leaked.join(", ")}`;
+  return null;
+}
+
+const keyOf = (e: AppEntry) => (e.kind === "page" ? `page ${e.path}` : e.kind === "route" ? `${e.method} ${e.path}` : `action ${e.file}#${e.name}`);
+
+async function runMatrix(base: string, which: "on" | "off"): Promise<string[]> {
+  const failures: string[] = [];
+  for (const entry of appEntries()) {
+    for (const c of TABLE[keyOf(entry)] ?? []) {
+      const expectations = which === "on" ? c.on : c.off;
+      if (!expectations) continue;
+      for (const who of PRINCIPALS) {
+        const answer = await ask(base, entry, c, who);
+        const problem = check(answer, expectationFor(expectations, who));
+        if (problem) failures.push(`${keyOf(entry)}${c.ask.path ? ` (${c.ask.path})` : ""} as ${who}: ${problem}`);
+      }
+    }
+  }
+  return failures;
+}
+
+// ---- The tests ----------------------------------------------------------------------------------
+test.describe.configure({ mode: "serial", timeout: 300_000 });
+
+test.beforeAll(async () => {
+  rmSync(DATA_DIR, { recursive: true, force: true });
+  mkdirSync(DATA_DIR, { recursive: true });
+  await admin((c) => c.query(`CREATE DATABASE ${DB_NAME}`));
+  await startServer(ON_PORT, {});
+  await seed();
+  // The same database and secrets with the sandboxes off: no provider is configured either.
+  await startServer(OFF_PORT, { SANDBOXES: "off" });
+});
+
+test.afterAll(async () => {
+  for (const s of servers) s.kill();
+  await Promise.all(servers.map((s) => new Promise((resolve) => (s.exitCode !== null ? resolve(null) : s.once("exit", resolve)))));
+  await admin((c) => c.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`));
+});
+
+test("every page, route and server action has its expected answers in the table", () => {
+  const found = appEntries().map(keyOf).sort();
+  expect(found.filter((k) => !TABLE[k]), "found in app/ but missing from the access table").toEqual([]);
+  expect(Object.keys(TABLE).filter((k) => !found.includes(k)), "in the access table but no longer in app/").toEqual([]);
+});
+
+test("every page, route and action file asks lib/access", () => {
+  expect(sourcesWithoutAccessCall()).toEqual([]);
+});
+
+test("each principal gets the expected answer everywhere (sandboxes on)", async () => {
+  expect(await runMatrix(`http://localhost:${ON_PORT}`, "on")).toEqual([]);
+});
+
+test("each principal gets the expected answer everywhere (sandboxes off)", async () => {
+  expect(await runMatrix(`http://localhost:${OFF_PORT}`, "off")).toEqual([]);
+});
+
+test("removed or moved staff and deleted cardholders lose access on their next request", async () => {
+  const base = `http://localhost:${ON_PORT}`;
+  const page = (who: Who, path: string) => ask(base, { kind: "page", path, file: "" }, { ask: { path }, on: 200 }, who);
+  const save = (who: Who) => ask(base, { kind: "action", file: "app/(merchant)/merchant/settings/actions.ts", name: "saveProviders", path: "" }, { ask: { body: {} }, on: 200 }, who);
+  expect(check(await page("staffY", "/merchant"), 200)).toBeNull();
+  expect(check(await page("cardholderB", "/account"), 200)).toBeNull();
+
+  await sql(`DELETE FROM "StaffUser" WHERE id = $1`, [IDS.staffY]);
+  expect(check(await page("staffY", "/merchant"), "signin")).toBeNull();
+  expect(check(await page("staffY", "/merchant/settings"), "signin")).toBeNull();
+  expect(check(await save("staffY"), "signin")).toBeNull();
+
+  await sql(`UPDATE "StaffUser" SET "merchantId" = $1 WHERE id = $2`, [Y, IDS.staffX]);
+  expect(check(await page("staffX", "/merchant"), "signin")).toBeNull();
+  expect(check(await save("staffX"), "signin")).toBeNull();
+
+  await sql(`DELETE FROM "Cardholder" WHERE id = $1`, [IDS.cardholderB]);
+  expect(check(await page("cardholderB", "/account"), "signin")).toBeNull();
+  expect(check(await page("cardholderA", "/account"), { status: 200, has: [ORDER_A] })).toBeNull();
+});

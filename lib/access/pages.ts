@@ -1,0 +1,72 @@
+// What pages and server actions call first: each helper asks the policy and turns a refusal into
+// the page's answer (sign in, or 404). Redirects and 404s are thrown, so the caller's next line
+// runs only when allowed.
+import "server-only";
+import { notFound, redirect } from "next/navigation";
+import { db } from "../db/client";
+import { checkoutHolder } from "./checkout-holder";
+import { installation } from "./conditions";
+import { currentPrincipal } from "./current";
+import { decide, type Capability, type Refusal } from "./policy";
+import type { Principal } from "./principal";
+
+function refuse(refusal: Refusal): never {
+  if (refusal === "sign-in" || refusal === "unauthorized") redirect("/signin");
+  notFound();
+}
+
+function check(principal: Principal, capability: Capability): void {
+  const decision = decide(principal, capability, installation());
+  if (!decision.allowed) refuse(decision.refusal);
+}
+
+/** The demo shop is served (demo data on): the front page is the shop, else the live front page. */
+export function demoShopOpen(): boolean {
+  return decide({ kind: "anonymous" }, { to: "shop" }, installation()).allowed;
+}
+
+/** The demo shop's pages (404) and actions (`otherwise`, a redirect) without demo data. */
+export function requireDemoShop(otherwise: () => never = notFound): void {
+  if (!demoShopOpen()) otherwise();
+}
+
+/** Public: the sign-in pages, the language switch, the front page. */
+export function openToAnyone(): void {
+  check({ kind: "anonymous" }, { to: "browse" });
+}
+
+/** Staff of a merchant, still in the database; anyone else is sent to sign in. */
+export async function requireStaff(): Promise<Extract<Principal, { kind: "staff" }>> {
+  const p = await currentPrincipal();
+  check(p, { to: "run-back-office" });
+  if (p.kind !== "staff") redirect("/signin");
+  return p;
+}
+
+/** A signed-in cardholder, still in the database; anyone else is sent to sign in. */
+export async function requireCardholder(): Promise<Extract<Principal, { kind: "cardholder" }>> {
+  const p = await currentPrincipal();
+  check(p, { to: "view-account" });
+  if (p.kind !== "cardholder") redirect("/signin");
+  return p;
+}
+
+/**
+ * The shopper holding checkout `id`. A page answers 404 otherwise; an action passes `otherwise`
+ * (a redirect) since it has no page of its own to show.
+ */
+export async function requireCheckoutHolder(id: string, otherwise: () => never = notFound): Promise<string> {
+  const decision = decide(await checkoutHolder(await db(), id), { to: "pay", checkoutId: id }, installation());
+  if (!decision.allowed) otherwise();
+  return id;
+}
+
+/** Sandbox pages: 404 when the sandboxes are off. */
+export function requireSandbox(): void {
+  check({ kind: "sandbox-client" }, { to: "use-sandbox" });
+}
+
+/** The development mailbox: only with the sandboxes on and no mail server. */
+export function requireDevMailbox(): void {
+  check({ kind: "sandbox-client" }, { to: "read-dev-mailbox" });
+}

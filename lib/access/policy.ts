@@ -1,0 +1,63 @@
+// Who may do what: the one place that answers it. Pages, actions and routes reach it through the
+// helpers beside it (pages.ts, routes.ts, api-key.ts); scoping to the principal's own rows stays
+// in the queries.
+import type { ProviderId } from "../payments/providers";
+import type { Principal } from "./principal";
+
+export type Capability =
+  /** The sign-in pages, the language switch, the front page. */
+  | { to: "browse" }
+  /** The demo shop (Maison Praline): its pages and cart. */
+  | { to: "shop" }
+  /** Pay a checkout and follow its status. */
+  | { to: "pay"; checkoutId: string }
+  /** A cardholder's own account pages. */
+  | { to: "view-account" }
+  /** The back office of the staff member's own merchant. */
+  | { to: "run-back-office" }
+  /** The merchant API, on the key's own merchant. */
+  | { to: "use-merchant-api" }
+  | { to: "deliver-webhook"; provider: ProviderId }
+  /** The simulated providers' pages and APIs. */
+  | { to: "use-sandbox" }
+  /** Outgoing mail kept in the development mailbox. */
+  | { to: "read-dev-mailbox" };
+
+/** What the installation allows at all, from its configuration. */
+export type Conditions = { sandboxes: boolean; devMailbox: boolean; demoShop: boolean; configuredProviders: readonly ProviderId[] };
+
+/** How a refusal is answered: pages send people to sign in, APIs say 401, the absent is 404. */
+export type Refusal = "sign-in" | "unauthorized" | "not-found" | "unavailable";
+
+export type Decision = { allowed: true } | { allowed: false; refusal: Refusal };
+
+const ALLOW: Decision = { allowed: true };
+const refuse = (refusal: Refusal): Decision => ({ allowed: false, refusal });
+
+export function decide(p: Principal, c: Capability, conditions: Conditions): Decision {
+  switch (c.to) {
+    case "browse":
+      return ALLOW;
+    case "shop":
+      // A live install has no shop of its own: the demo shop is not there at all.
+      return conditions.demoShop ? ALLOW : refuse("not-found");
+    case "pay":
+      // Not 401: whoever does not hold the id must not learn that the checkout exists.
+      return p.kind === "checkout-holder" && p.checkoutId === c.checkoutId ? ALLOW : refuse("not-found");
+    case "view-account":
+      return p.kind === "cardholder" ? ALLOW : refuse("sign-in");
+    case "run-back-office":
+      return p.kind === "staff" ? ALLOW : refuse("sign-in");
+    case "use-merchant-api":
+      return p.kind === "api-key" ? ALLOW : refuse("unauthorized");
+    case "deliver-webhook":
+      if (!conditions.configuredProviders.includes(c.provider)) return refuse("unavailable");
+      return p.kind === "webhook" && p.provider === c.provider ? ALLOW : refuse("unauthorized");
+    case "use-sandbox":
+      // Switched off, a sandbox is not there at all.
+      return conditions.sandboxes && p.kind === "sandbox-client" ? ALLOW : refuse("not-found");
+    case "read-dev-mailbox":
+      // With a real mail server the mail is real: it is nobody's to read here.
+      return conditions.devMailbox && p.kind === "sandbox-client" ? ALLOW : refuse("not-found");
+  }
+}
