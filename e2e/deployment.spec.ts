@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync, rmSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { SMTPServer } from "smtp-server";
+import { mailText, smtpCapture } from "../test/smtp-capture";
 import { E2E_BASE, E2E_PORT, expectAccessible } from "./helpers";
 
 const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -56,19 +56,7 @@ test.describe("a live install (one real provider, pointed at a stand-in)", () =>
   let banner = "";
   let dbName = "";
   let liveEnv: Record<string, string> = {};
-  const mails: { to: string[]; body: string }[] = [];
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, session, callback) {
-      let body = "";
-      stream.on("data", (c: Buffer) => (body += c.toString()));
-      stream.on("end", () => {
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), body });
-        callback();
-      });
-    },
-  });
+  const smtp = smtpCapture();
 
   async function admin(sql: string) {
     const c = new pg.Client({ connectionString: ADMIN_URL });
@@ -81,8 +69,7 @@ test.describe("a live install (one real provider, pointed at a stand-in)", () =>
   }
 
   test.beforeAll(async () => {
-    await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-    const smtpPort = (smtp.server.address() as { port: number }).port;
+    const smtpUrl = await smtp.start();
     dbName = `bc_e2e_live_${randomBytes(5).toString("hex")}`;
     await admin(`CREATE DATABASE ${dbName}`);
     const url = new URL(ADMIN_URL);
@@ -97,7 +84,7 @@ test.describe("a live install (one real provider, pointed at a stand-in)", () =>
       APP_URL: LIVE_BASE,
       AUTH_SECRET: randomBytes(32).toString("base64url"),
       TOKEN_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
-      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      SMTP_URL: smtpUrl,
       MAIL_FROM: "Chocolaterie Nord <no-reply@nord.example>",
       WOOSHPAY_API_URL: `${E2E_BASE}/sandbox/wooshpay`,
       WOOSHPAY_SECRET_KEY: standIn.sandbox.wooshpaySecretKey,
@@ -114,7 +101,7 @@ test.describe("a live install (one real provider, pointed at a stand-in)", () =>
   test.afterAll(async () => {
     server?.kill();
     await new Promise((r) => server?.once("exit", r) ?? r(null));
-    smtp.close();
+    await smtp.stop();
     if (dbName) await admin(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
   });
 
@@ -198,8 +185,7 @@ test.describe("a live install (one real provider, pointed at a stand-in)", () =>
     await page.locator("#cardholder-email").fill("cardholder@nord.example");
     await page.getByRole("button", { name: "Email me a sign-in link" }).click();
     await expect(page).toHaveURL(/\/signin\/check-email/);
-    await expect.poll(() => mails.filter((m) => m.to.includes("cardholder@nord.example")).length).toBe(1);
-    // Quoted-printable folds long lines: unfold before reading the link.
-    expect(mails[0]?.body.replace(/=\r?\n/g, "")).toContain(`${LIVE_BASE}/api/auth/callback/email`);
+    await expect.poll(() => smtp.received.filter((m) => m.to.includes("cardholder@nord.example")).length).toBe(1);
+    expect(mailText(smtp.received[0]?.raw ?? "")).toContain(`${LIVE_BASE}/api/auth/callback/email`);
   });
 });

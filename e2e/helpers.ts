@@ -23,6 +23,15 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
+/** The demo merchant's staff member signs in with the password and lands on the payments list. */
+export async function signInAsDemoStaff(page: Page): Promise<void> {
+  await page.goto("/signin");
+  await page.getByLabel("Email address").nth(1).fill("staff@maison-praline.test");
+  await page.getByLabel("Password").fill(demoStaffPassword());
+  await page.getByRole("button", { name: "Sign in as staff" }).click();
+  await expect(page).toHaveURL(/\/merchant$/);
+}
+
 export async function fillCartAndCheckout(page: Page, email?: string): Promise<void> {
   await page.goto("/");
   await page.getByRole("button", { name: /Box of 24 pralines/ }).click();

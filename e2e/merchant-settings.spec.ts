@@ -1,13 +1,9 @@
 // Merchant staff choose which providers the checkout offers.
 import { expect, test } from "@playwright/test";
-import { createCheckout, demoStaffPassword, expectAccessible } from "./helpers";
+import { createCheckout, expectAccessible, signInAsDemoStaff } from "./helpers";
 
 test("staff turn a provider off and on again; checkouts follow", async ({ page, request }) => {
-  await page.goto("/signin");
-  await page.getByLabel("Email address").nth(1).fill("staff@maison-praline.test");
-  await page.getByLabel("Password").fill(demoStaffPassword());
-  await page.getByRole("button", { name: "Sign in as staff" }).click();
-  await expect(page).toHaveURL(/\/merchant$/);
+  await signInAsDemoStaff(page);
   await page.getByRole("link", { name: "Checkout settings" }).click();
   await expect(page.getByRole("heading", { name: "Checkout settings" })).toBeVisible();
   await expectAccessible(page);
@@ -38,11 +34,7 @@ test("staff turn a provider off and on again; checkouts follow", async ({ page, 
 });
 
 test("staff set the name and logo shoppers see on the checkout; a bad logo URL is refused by name", async ({ page, request }) => {
-  await page.goto("/signin");
-  await page.getByLabel("Email address").nth(1).fill("staff@maison-praline.test");
-  await page.getByLabel("Password").fill(demoStaffPassword());
-  await page.getByRole("button", { name: "Sign in as staff" }).click();
-  await expect(page).toHaveURL(/\/merchant$/);
+  await signInAsDemoStaff(page);
   await page.goto("/merchant/settings");
   const name = page.getByLabel("Merchant name");
   const logo = page.getByLabel("Logo URL (https, optional)");

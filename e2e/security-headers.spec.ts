@@ -1,7 +1,7 @@
 // Security headers on every kind of answer, a fresh CSP nonce per request, and the main flows
 // walked under the policy without a single violation.
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
-import { demoApiKey, demoStaffPassword, E2E_BASE, fillCartAndCheckout, payToBank, status } from "./helpers";
+import { demoApiKey, E2E_BASE, fillCartAndCheckout, payToBank, signInAsDemoStaff, status } from "./helpers";
 
 const STATIC = {
   "referrer-policy": "strict-origin-when-cross-origin",
@@ -119,11 +119,7 @@ test("the main flows raise no CSP violation", async ({ page }) => {
   await expect(page.getByTestId("app-status")).toHaveText("Status: PENDING");
 
   // Staff sign-in to the merchant's payments.
-  await page.goto("/signin");
-  await page.getByLabel("Email address").nth(1).fill("staff@maison-praline.test");
-  await page.getByLabel("Password").fill(demoStaffPassword());
-  await page.getByRole("button", { name: "Sign in as staff" }).click();
-  await expect(page).toHaveURL(/\/merchant$/);
+  await signInAsDemoStaff(page);
   await expect(page.getByRole("heading", { name: "Payments" })).toBeVisible();
 
   expect(violations).toEqual([]);

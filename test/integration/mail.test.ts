@@ -1,31 +1,18 @@
 // Outgoing mail: kept in the outbox, sent through a real SMTP server when one is configured.
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BACKENDS, type TestDb } from "./databases";
+import { smtpCapture } from "../smtp-capture";
 import { isSealed } from "@/lib/crypto/secret-box";
 import { deliverMail, openMailText } from "@/lib/mail/send";
 
-const received: { to: string[]; body: string }[] = [];
-const server = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS"],
-  onData(stream, session, callback) {
-    let body = "";
-    stream.on("data", (c: Buffer) => (body += c.toString()));
-    stream.on("end", () => {
-      received.push({ to: session.envelope.rcptTo.map((r) => r.address), body });
-      callback();
-    });
-  },
-});
+const smtp = smtpCapture();
+const received = smtp.received;
 let url = "";
 
 beforeAll(async () => {
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  url = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  url = await smtp.start();
 });
-afterAll(() => new Promise<void>((r) => server.close(() => r())));
+afterAll(() => smtp.stop());
 
 describe.each(BACKENDS)("mail on $name", ({ open }) => {
   let t: TestDb;
@@ -40,7 +27,7 @@ describe.each(BACKENDS)("mail on $name", ({ open }) => {
     const to = `ann.${Date.now()}@example.com`;
     await deliverMail(t.prisma, { to, subject: "Your sign-in link", text: "https://shop.example/link" }, { smtpUrl: url, from: "Shop <no-reply@shop.example>" });
     const got = received.find((m) => m.to.includes(to));
-    expect(got?.body).toContain("https://shop.example/link");
+    expect(got?.raw).toContain("https://shop.example/link");
     const row = await t.prisma.mailMessage.findFirstOrThrow({ where: { to } });
     expect(row.status).toBe("SENT");
     // Sent from the outbox, where the body is sealed.

@@ -1,43 +1,22 @@
 // Cardholders' sign-in links, through next-auth's own handler: valid 15 minutes, working once,
 // delivered through a real SMTP server, and never readable in the database.
 import { createHash, randomBytes } from "node:crypto";
-import type { AddressInfo } from "node:net";
 import NextAuth from "next-auth";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BACKENDS, useAsProcessDatabase } from "./databases";
+import { mailText, smtpCapture } from "../smtp-capture";
 import { authOptions } from "@/lib/auth/options";
 import { db } from "@/lib/db/client";
 import { isSealed } from "@/lib/crypto/secret-box";
 
-const received: { to: string[]; raw: string }[] = [];
-const server = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS"],
-  onData(stream, session, callback) {
-    let raw = "";
-    stream.on("data", (c: Buffer) => (raw += c.toString()));
-    stream.on("end", () => {
-      received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-      callback();
-    });
-  },
-});
+const smtp = smtpCapture();
+const received = smtp.received;
 
 beforeAll(async () => {
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   // Read by env() on first use, which comes after this (the databases open in the describe blocks).
-  process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  process.env.SMTP_URL = await smtp.start();
 });
-afterAll(() => new Promise<void>((r) => server.close(() => r())));
-
-/** The text part of a received mail, as a mail client decodes it (quoted-printable or plain). */
-function mailText(raw: string): string {
-  const [head = "", ...rest] = raw.split(/\r?\n\r?\n/);
-  const body = rest.join("\n\n");
-  if (!/content-transfer-encoding:\s*quoted-printable/i.test(head)) return body;
-  return Buffer.from(body.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), "latin1").toString("utf8");
-}
+afterAll(() => smtp.stop());
 
 type Answer = { status: number; location: string | undefined; cookies: string[]; body: unknown };
 

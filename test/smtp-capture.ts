@@ -1,0 +1,39 @@
+// A real SMTP server on a free local port that keeps what it receives, for the tests that check
+// mail leaves through SMTP (integration and end-to-end alike).
+import type { AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
+
+export type ReceivedMail = { to: string[]; raw: string };
+
+export type SmtpCapture = { received: ReceivedMail[]; url: () => string; start: () => Promise<string>; stop: () => Promise<void> };
+
+export function smtpCapture(): SmtpCapture {
+  const received: ReceivedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    onData(stream, session, callback) {
+      let raw = "";
+      stream.on("data", (c: Buffer) => (raw += c.toString()));
+      stream.on("end", () => {
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+        callback();
+      });
+    },
+  });
+  const url = () => `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  return {
+    received,
+    url,
+    start: () => new Promise<string>((resolve) => server.listen(0, "127.0.0.1", () => resolve(url()))),
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The text part of a received mail, as a mail client decodes it (quoted-printable or plain). */
+export function mailText(raw: string): string {
+  const [head = "", ...rest] = raw.split(/\r?\n\r?\n/);
+  const body = rest.join("\n\n");
+  if (!/content-transfer-encoding:\s*quoted-printable/i.test(head)) return body;
+  return Buffer.from(body.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), "latin1").toString("utf8");
+}
