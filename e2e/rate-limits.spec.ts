@@ -47,3 +47,28 @@ test("a burst of sign-in link requests for one inbox is refused", async ({ page,
   await expect(page.getByRole("alert").filter({ hasText: "Too many attempts. Wait a few minutes, then try again." })).toBeVisible();
   await expect(page).toHaveURL(/\/signin$/);
 });
+
+test("the limits cannot be stepped around: an extra path segment, a repeated email field", async ({ request }) => {
+  const csrf = async () => ((await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string }).csrfToken;
+  // next-auth reads only the first two segments; a longer path is no way in at all.
+  for (const path of ["/api/auth/callback/staff/x", "/api/auth/signin/email/x"]) {
+    const res = await request.post(path, { form: { email: "staff@maison-praline.test", password: "x", csrfToken: await csrf() } });
+    expect(res.status(), path).toBe(404);
+  }
+  // A second `email` (next-auth would act on the last one) is refused, naming the field.
+  const body = new URLSearchParams({ csrfToken: await csrf(), password: "guess", json: "true" });
+  body.append("email", `decoy.${Date.now()}@example.com`);
+  body.append("email", "staff@maison-praline.test");
+  const res = await request.post("/api/auth/callback/staff", { headers: { "content-type": "application/x-www-form-urlencoded" }, data: body.toString() });
+  expect(res.status()).toBe(400);
+  expect(((await res.json()) as { error: { fields: { field: string }[] } }).error.fields[0]?.field).toBe("email");
+
+  // A JSON body counts the email next-auth reads from it.
+  const victim = `json.${Date.now()}@maison-praline.test`;
+  const statuses: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    const r = await request.post("/api/auth/callback/staff", { data: { email: victim, password: `guess ${i}`, csrfToken: await csrf(), json: "true" } });
+    statuses.push(r.status());
+  }
+  expect(statuses[5]).toBe(429);
+});

@@ -6,6 +6,7 @@ import { errorResponse } from "../api/respond";
 import type { ProviderId } from "../payments/providers";
 import { getProvider } from "../providers/registry";
 import type { PaymentProvider } from "../providers/types";
+import { rateLimited, requestIp } from "../rate-limit/enforce";
 import { checkoutHolder } from "./checkout-holder";
 import { installation } from "./conditions";
 import { decide, type Capability, type Refusal } from "./policy";
@@ -40,12 +41,16 @@ export function withSandbox<P = Record<string, never>>(handler: (request: Reques
   };
 }
 
-/** A shopper's route on one checkout (`[id]`): 404 unless the id is one that exists. */
-export function withCheckoutHolder(handler: (request: Request, checkoutId: string) => Promise<Response>) {
+/**
+ * A shopper's route on one checkout (`[id]`): 404 unless the id is one that exists; counted
+ * against `policy` per checkout and address, and per checkout from any address.
+ */
+export function withCheckoutHolder(policy: "checkout-status" | "checkout-events", handler: (request: Request, checkoutId: string) => Promise<Response>) {
   return async function route(request: Request, ctx: Ctx<{ id: string }>): Promise<Response> {
     const { id } = await ctx.params;
     const holder = await checkoutHolder(await db(), id);
-    return refused(holder, { to: "pay", checkoutId: id }) ?? handler(request, id);
+    const denied = refused(holder, { to: "pay", checkoutId: id }) ?? (await rateLimited([policy, id, requestIp(request)], ["checkout-any-address", id]));
+    return denied ?? handler(request, id);
   };
 }
 
@@ -55,6 +60,6 @@ export function withWebhook(providerId: ProviderId, handler: (request: Request, 
     const provider = getProvider(providerId);
     const denied = refused({ kind: "webhook", provider: providerId }, { to: "deliver-webhook", provider: providerId });
     if (denied || !provider) return denied ?? errorResponse(REFUSALS.unavailable());
-    return handler(request, provider);
+    return (await rateLimited(["webhook-source", providerId, requestIp(request)])) ?? handler(request, provider);
   };
 }

@@ -59,6 +59,11 @@ describe("servedOverHttps", () => {
     expect(servedOverHttps("http://localhost:3000", 1, "https")).toBe(true);
     expect(servedOverHttps("http://localhost:3000", 1, "http")).toBe(false);
   });
+  it("reads the entry the trusted proxy wrote, from the right, not one the client put first", () => {
+    expect(servedOverHttps("http://localhost:3000", 1, "https, http")).toBe(false);
+    expect(servedOverHttps("http://localhost:3000", 1, "http, https")).toBe(true);
+    expect(servedOverHttps("http://localhost:3000", 2, "https, http")).toBe(true);
+  });
 });
 
 describe("STATIC_SECURITY_HEADERS", () => {

@@ -64,5 +64,9 @@ export function newNonce(): string {
  */
 export function servedOverHttps(appUrl: string, trustProxy: number, forwardedProto: string | null): boolean {
   if (appUrl.startsWith("https://")) return true;
-  return trustProxy > 0 && forwardedProto?.split(",")[0]?.trim().toLowerCase() === "https";
+  if (trustProxy <= 0 || !forwardedProto) return false;
+  // Read like X-Forwarded-For (client-ip.ts): the entry the outermost trusted proxy wrote, counted
+  // from the right, never one a client put in front of it.
+  const entries = forwardedProto.split(",").map((e) => e.trim().toLowerCase());
+  return entries[Math.max(entries.length - trustProxy, 0)] === "https";
 }

@@ -23,6 +23,8 @@ export const POLICIES = {
   "checkout-status": { points: 120, durationSeconds: MINUTE },
   // The live stream reconnects after 2 s when cut.
   "checkout-events": { points: 60, durationSeconds: MINUTE },
+  // One checkout from anywhere (status and events together): holds when the address is forged.
+  "checkout-any-address": { points: 360, durationSeconds: MINUTE },
 } as const satisfies Record<string, Policy>;
 
 export type PolicyName = keyof typeof POLICIES;

@@ -7,13 +7,11 @@ import { errorResponse, json } from "../api/respond";
 import { logger } from "../log";
 import type { PaymentProvider } from "../providers/types";
 import { MAX_WEBHOOK_BYTES, receiveWebhook } from "./inbox";
-import { enforceRateLimit, requestIp } from "../rate-limit/enforce";
 
 export async function receiveWebhookRequest(request: Request, provider: PaymentProvider): Promise<Response> {
   const providerId = provider.id;
   let raw: string;
   try {
-    await enforceRateLimit(["webhook-source", providerId, requestIp(request)]);
     raw = await readTextCapped(request, MAX_WEBHOOK_BYTES);
   } catch (error) {
     return errorResponse(error);

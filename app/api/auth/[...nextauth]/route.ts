@@ -7,6 +7,8 @@ import { withSignInLimits } from "@/lib/rate-limit/sign-in";
 type Params = { nextauth: string[] };
 
 // Open to anyone: signing in is how a caller becomes someone; attempts are counted (rate limits).
-const handler = openRoute<Params>(async (request, context) => withSignInLimits(request, () => NextAuth(request as never, context as never, authOptions())));
+const handler = openRoute<Params>(async (request, context) =>
+  withSignInLimits(request, (await context.params).nextauth, () => NextAuth(request as never, context as never, authOptions())),
+);
 
 export { handler as GET, handler as POST };

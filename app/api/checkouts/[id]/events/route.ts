@@ -4,15 +4,12 @@ import { db } from "@/lib/db/client";
 import { json } from "@/lib/api/respond";
 import { shopperStatus } from "@/lib/checkouts/shopper-view";
 import { onCheckoutChanged } from "@/lib/live/bus";
-import { rateLimited, requestIp } from "@/lib/rate-limit/enforce";
 
 export const dynamic = "force-dynamic";
 
 const HEARTBEAT_MS = 15_000;
 
-export const GET = withCheckoutHolder(async (request, id) => {
-  const limited = await rateLimited(["checkout-events", id, requestIp(request)]);
-  if (limited) return limited;
+export const GET = withCheckoutHolder("checkout-events", async (request, id) => {
   const prisma = await db();
   const first = await shopperStatus(prisma, id);
   if (!first) return json({ error: { code: "not_found", message: "checkout not found" } }, 404);

@@ -6,11 +6,8 @@ import { json } from "@/lib/api/respond";
 import { shopperStatus } from "@/lib/checkouts/shopper-view";
 import { syncPayment } from "@/lib/checkouts/sync-payment";
 import { getProvider } from "@/lib/providers/registry";
-import { rateLimited, requestIp } from "@/lib/rate-limit/enforce";
 
-export const GET = withCheckoutHolder(async (request, id) => {
-  const limited = await rateLimited(["checkout-status", id, requestIp(request)]);
-  if (limited) return limited;
+export const GET = withCheckoutHolder("checkout-status", async (request, id) => {
   const prisma = await db();
   const before = await shopperStatus(prisma, id);
   if (before?.payment && new URL(request.url).searchParams.get("sync") === "1") {
