@@ -4,7 +4,8 @@ import path from "node:path";
 import { PrismaClient } from "./generated/client";
 import { migrate, readMigrations, type SqlRunner } from "./migrate";
 import { lockPglite } from "./pglite-lock";
-import { seedDemo } from "./seed";
+import { retireDemoAccess, seedDemo } from "./seed";
+import { logger } from "../log";
 import { env } from "../env";
 
 export type Db = PrismaClient;
@@ -64,7 +65,11 @@ async function openPgliteUnlocked(dir: string): Promise<Opened> {
 /** Opens a database, applies migrations and seeds the demo merchant. Tests call this directly. */
 export async function openDatabase(opts: { databaseUrl?: string; pgliteDir?: string; seed?: boolean }): Promise<Opened> {
   const opened = opts.databaseUrl ? await openPostgres(opts.databaseUrl) : await openPglite(opts.pgliteDir ?? "memory://");
-  if (opts.seed !== false && env().demoData) await seedDemo(opened.prisma, env());
+  const e = env();
+  if (opts.seed !== false && e.demoData) await seedDemo(opened.prisma, e);
+  else if (opts.seed !== false && e.mode === "live" && (await retireDemoAccess(opened.prisma))) {
+    logger.warn("this database ran the demo: the demo staff sign-in is removed, its API key revoked and its checkout offers no provider");
+  }
   return opened;
 }
 

@@ -14,11 +14,23 @@ const PRODUCTS = [
   { slug: "tasting", name: "Chocolate tasting for two", description: "A one-hour tasting in our Sablon shop.", priceCents: 6500, emoji: "🎟️" },
 ];
 
+const ALL_PROVIDERS = ["bancontact", "wooshpay", "ppro", "ppro-legacy", "worldpay"];
+
 /** Creates what is missing of the demo data; returns true when the merchant was new. */
 export async function seedDemo(prisma: PrismaClient, env: AppEnv): Promise<boolean> {
   const existing = await prisma.merchant.findUnique({ where: { id: DEMO_MERCHANT_ID } });
-  if (existing) return false;
   const passwordHash = await hashPassword(env.demo.staffPassword);
+  if (existing) {
+    // Back in demo mode after a live start retired the demo's ways in: give them back.
+    await prisma.$transaction(async (tx) => {
+      await tx.apiKey.updateMany({ where: { id: "key_demo", revokedAt: { not: null } }, data: { revokedAt: null } });
+      if (!(await tx.staffUser.findUnique({ where: { id: "stf_demo" } }))) {
+        await tx.staffUser.create({ data: { id: "stf_demo", merchantId: DEMO_MERCHANT_ID, email: DEMO_STAFF_EMAIL, name: "Demo staff", passwordHash } });
+      }
+      if (existing.enabledProviders.length === 0) await tx.merchant.update({ where: { id: DEMO_MERCHANT_ID }, data: { enabledProviders: ALL_PROVIDERS } });
+    });
+    return false;
+  }
   await prisma.$transaction(async (tx) => {
     await tx.merchant.create({
       data: {
@@ -26,7 +38,7 @@ export async function seedDemo(prisma: PrismaClient, env: AppEnv): Promise<boole
         name: "Maison Praline",
         address: "Place du Grand Sablon 12, 1000 Brussels, Belgium",
         returnUrlOrigins: [new URL(env.appUrl).origin],
-        enabledProviders: ["bancontact", "wooshpay", "ppro", "ppro-legacy", "worldpay"],
+        enabledProviders: ALL_PROVIDERS,
         wipMaxAmount: 25_000,
       },
     });
@@ -41,4 +53,19 @@ export async function seedDemo(prisma: PrismaClient, env: AppEnv): Promise<boole
     }
   });
   return true;
+}
+
+/**
+ * A live install on a database that ran the demo: the demo's printed staff password and its API
+ * key must not open a live back office or create checkouts paid to live providers under the
+ * demo's name. Its staff sign-in is removed, its key revoked and its checkout offers no provider.
+ * Returns true when there was anything to retire.
+ */
+export async function retireDemoAccess(prisma: PrismaClient): Promise<boolean> {
+  return prisma.$transaction(async (tx) => {
+    const staff = await tx.staffUser.deleteMany({ where: { id: "stf_demo" } });
+    const key = await tx.apiKey.updateMany({ where: { id: "key_demo", revokedAt: null }, data: { revokedAt: new Date() } });
+    const merchant = await tx.merchant.updateMany({ where: { id: DEMO_MERCHANT_ID, NOT: { enabledProviders: { isEmpty: true } } }, data: { enabledProviders: [] } });
+    return staff.count + key.count + merchant.count > 0;
+  });
 }
