@@ -1,7 +1,9 @@
 // What the server prints when it starts: the mode, each provider as live or simulated, the
 // database, the mail transport, and (in demo mode only) the demo accounts. A configuration that
 // cannot run stops the start here, naming each missing variable.
-import { db } from "./db/client";
+import { resealAll } from "./crypto/reseal-all";
+import { tokenKeyRing } from "./crypto/token-keys";
+import { db, type Db } from "./db/client";
 import { DEMO_STAFF_EMAIL } from "./db/seed";
 import { env, type AppEnv } from "./env";
 import { logger } from "./log";
@@ -47,10 +49,25 @@ export function startBanner(e: AppEnv): string {
   return lines.join("\n");
 }
 
+/**
+ * Rows stored before secrets were protected at rest (webhook bodies kept raw, mail bodies in
+ * clear) are protected at the first start after the upgrade, rather than waiting for someone to
+ * run `npm run reseal`. Two cheap counts on every later start.
+ */
+export async function protectOlderRows(prisma: Db): Promise<void> {
+  const [webhooks, mails] = await Promise.all([
+    prisma.webhookEvent.count({ where: { bodySha256: null } }),
+    prisma.mailMessage.count({ where: { NOT: { text: { startsWith: "v2." } } } }),
+  ]);
+  if (webhooks + mails === 0) return;
+  const report = await resealAll(prisma, tokenKeyRing());
+  logger.warn("older rows protected at rest", { webhookBodies: report["WebhookEvent.body"].resealed, mailBodies: report["MailMessage.text"].resealed });
+}
+
 export async function announceStart(): Promise<void> {
   const e = env();
   try {
-    await db();
+    await protectOlderRows(await db());
   } catch (error) {
     logger.error("database could not be opened", { error: (error as Error).message });
     throw error;
