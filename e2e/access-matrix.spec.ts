@@ -101,9 +101,10 @@ const webhook: Case = { ask: { body: "" }, on: everyone(400), off: everyone(503)
 /** Every page, route method and server action of the app, and its answers. */
 const TABLE: Record<string, Case[]> = {
   // The demo shop and the sign-in pages: anyone.
-  "page /": [{ ask: {}, on: everyone(200) }],
-  "page /cart": [{ ask: {}, on: everyone(200) }],
-  "page /orders/[ref]": [{ ask: {}, on: everyone(200) }],
+  // Off (no demo data, as on a live install): the front page is no shop, the shop is not there.
+  "page /": [{ ask: {}, on: everyone({ status: 200, has: ["Box of 24 pralines"] }), off: everyone({ status: 200, lacks: ["Box of 24 pralines"] }) }],
+  "page /cart": [{ ask: {}, on: everyone(200), off: everyone(404) }],
+  "page /orders/[ref]": [{ ask: {}, on: everyone(200), off: everyone(404) }],
   "page /signin": [{ ask: {}, on: everyone(200) }],
   "page /signin/check-email": [{ ask: {}, on: everyone(200) }],
   // The shopper: whoever holds the checkout id, and nobody else.
@@ -219,9 +220,9 @@ const TABLE: Record<string, Case[]> = {
   "POST /sandbox/worldpay/pay/[id]/decide": [sandboxForm],
   // Server actions, called as Next calls them. The shop and the language switch: anyone.
   "action app/actions/locale.ts#setLocale": [{ ask: { body: { locale: "nl" } }, on: everyone(200) }],
-  "action app/(shop)/actions.ts#addToCart": [{ ask: { body: { slug: "pralines" } }, on: everyone(200) }],
-  "action app/(shop)/actions.ts#changeQuantity": [{ ask: { body: { slug: "pralines", quantity: "0" } }, on: everyone(200) }],
-  "action app/(shop)/actions.ts#checkoutCart": [{ ask: { body: { email: "" } }, on: everyone({ status: 200, has: ["empty"] }) }],
+  "action app/(shop)/actions.ts#addToCart": [{ ask: { body: { slug: "pralines" } }, on: everyone(200), off: everyone({ redirect: "/" }) }],
+  "action app/(shop)/actions.ts#changeQuantity": [{ ask: { body: { slug: "pralines", quantity: "0" } }, on: everyone(200), off: everyone({ redirect: "/" }) }],
+  "action app/(shop)/actions.ts#checkoutCart": [{ ask: { body: { email: "" } }, on: everyone({ status: 200, has: ["empty"] }), off: everyone({ redirect: "/" }) }],
   // Staff: an empty choice is refused by the form's rule, which only staff get to see.
   "action app/(merchant)/merchant/settings/actions.ts#saveProviders": [
     { ask: { body: {} }, on: only({ staffX: { status: 200, has: ["choose at least one provider"] }, staffY: { status: 200, has: ["choose at least one provider"] } }, "signin") },
@@ -396,8 +397,9 @@ test.beforeAll(async () => {
   await admin((c) => c.query(`CREATE DATABASE ${DB_NAME}`));
   await startServer(ON_PORT, {});
   await seed();
-  // The same database and secrets with the sandboxes off: no provider is configured either.
-  await startServer(OFF_PORT, { SANDBOXES: "off" });
+  // The same database and secrets with the sandboxes and the demo shop off: no provider is
+  // configured either.
+  await startServer(OFF_PORT, { SANDBOXES: "off", DEMO_DATA: "off" });
 });
 
 test.afterAll(async () => {
@@ -420,7 +422,7 @@ test("each principal gets the expected answer everywhere (sandboxes on)", async 
   expect(await runMatrix(`http://localhost:${ON_PORT}`, "on")).toEqual([]);
 });
 
-test("each principal gets the expected answer everywhere (sandboxes off)", async () => {
+test("each principal gets the expected answer everywhere (sandboxes and demo shop off)", async () => {
   expect(await runMatrix(`http://localhost:${OFF_PORT}`, "off")).toEqual([]);
 });
 

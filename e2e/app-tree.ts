@@ -52,7 +52,12 @@ export function appEntries(): AppEntry[] {
 }
 
 /** Page, route and action files that do not call the access module. */
+/** Files that import nothing from lib/access, or import from it without calling what they import. */
 export function sourcesWithoutAccessCall(): string[] {
   const files = [...new Set(appEntries().map((e) => e.file))];
-  return files.filter((f) => !/from "@\/lib\/access\//.test(readFileSync(f, "utf8")));
+  return files.filter((f) => {
+    const source = readFileSync(f, "utf8");
+    const names = [...source.matchAll(/import \{([^}]+)\} from "@\/lib\/access\/[^"]+"/g)].flatMap((m) => m[1]!.split(",").map((n) => n.trim().split(/\s+as\s+/).pop()!));
+    return !names.some((name) => new RegExp(`\\b${name}\\(`).test(source));
+  });
 }

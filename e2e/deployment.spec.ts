@@ -89,6 +89,8 @@ test.describe("a live install (one real provider, pointed at a stand-in)", () =>
       WOOSHPAY_API_URL: `${E2E_BASE}/sandbox/wooshpay`,
       WOOSHPAY_SECRET_KEY: standIn.sandbox.wooshpaySecretKey,
       WOOSHPAY_WEBHOOK_SECRET: standIn.sandbox.wooshpayWebhookSecret,
+      // As behind a load balancer that terminates TLS: X-Forwarded-Proto says https.
+      TRUST_PROXY: "1",
       LOG_LEVEL: "warn",
       NEXT_TELEMETRY_DISABLED: "1",
     };
@@ -123,6 +125,21 @@ test.describe("a live install (one real provider, pointed at a stand-in)", () =>
     }
     expect((await request.post(`${LIVE_BASE}/sandbox/wooshpay/v1/payment_intents`, { data: {} })).status()).toBe(404);
     expect((await request.post(`${LIVE_BASE}/sandbox/ppro-legacy/transaction`, { form: { a: "b" } })).status()).toBe(404);
+  });
+
+  test("over https (a trusted proxy says so) pages and static files carry HSTS; a client's own claim is not believed", async ({ request }) => {
+    const https = { "x-forwarded-proto": "https" };
+    const page = await request.get(`${LIVE_BASE}/signin`, { headers: https });
+    expect(page.headers()["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
+    const asset = /\/_next\/static\/[^"]+\.js/.exec(await page.text())?.[0];
+    expect(asset).toBeTruthy();
+    const file = await request.get(`${LIVE_BASE}${asset}`, { headers: https });
+    expect(file.status()).toBe(200);
+    expect(file.headers()["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
+    expect(file.headers()["x-content-type-options"]).toBe("nosniff");
+    // A client putting "https" in front of what the proxy wrote is not believed.
+    const forged = await request.get(`${LIVE_BASE}/signin`, { headers: { "x-forwarded-proto": "https, http" } });
+    expect(forged.headers()["strict-transport-security"]).toBeUndefined();
   });
 
   test("the front page is no shop, and is accessible", async ({ page }) => {

@@ -123,8 +123,11 @@ export function parseEnv(source: NodeJS.ProcessEnv): AppEnv {
   const s = secrets.sandbox;
   // A live provider takes every value from its own variables (decideDeployment has checked they
   // are all set); the rest talk to the built-in sandboxes with the sandboxes' credentials.
-  const req = (value: string | undefined): string => {
-    if (value === undefined) throw new Error("unreachable: a live provider's variable is missing");
+  // decideDeployment has checked every variable in its table; a variable read here but missing
+  // from that table is still named rather than silently undefined.
+  const need = (name: keyof typeof e, fallback?: string): string => {
+    const value = e[name] ?? fallback;
+    if (typeof value !== "string") throw new Error(`Invalid configuration: ${name} is required by a live provider (add it to PROVIDER_VARIABLES too)`);
     return value;
   };
   const trim = (url: string) => url.replace(/\/$/, "");
@@ -147,16 +150,16 @@ export function parseEnv(source: NodeJS.ProcessEnv): AppEnv {
     trustProxy: e.TRUST_PROXY,
     authSecret: e.AUTH_SECRET ?? secrets.authSecret,
     wooshpay: live("wooshpay")
-      ? { apiUrl: trim(req(e.WOOSHPAY_API_URL)), secretKey: req(e.WOOSHPAY_SECRET_KEY), webhookSecret: req(e.WOOSHPAY_WEBHOOK_SECRET) }
+      ? { apiUrl: trim(need("WOOSHPAY_API_URL")), secretKey: need("WOOSHPAY_SECRET_KEY"), webhookSecret: need("WOOSHPAY_WEBHOOK_SECRET") }
       : { apiUrl: `${appUrl}/sandbox/wooshpay`, secretKey: s.wooshpaySecretKey, webhookSecret: s.wooshpayWebhookSecret },
     bancontact: live("bancontact")
       ? {
-          apiUrl: trim(req(e.BANCONTACT_API_URL)),
-          apiKey: req(e.BANCONTACT_API_KEY),
-          merchantProfileId: req(e.BANCONTACT_MERCHANT_PROFILE_ID),
-          jwksUrl: req(e.BANCONTACT_JWKS_URL ?? bancontactJwksFor(req(e.BANCONTACT_API_URL))),
-          signingKeyPem: req(e.BANCONTACT_SIGNING_KEY).replace(/\\n/g, "\n"),
-          signingKeyId: req(e.BANCONTACT_SIGNING_KEY_ID),
+          apiUrl: trim(need("BANCONTACT_API_URL")),
+          apiKey: need("BANCONTACT_API_KEY"),
+          merchantProfileId: need("BANCONTACT_MERCHANT_PROFILE_ID"),
+          jwksUrl: need("BANCONTACT_JWKS_URL", bancontactJwksFor(need("BANCONTACT_API_URL"))),
+          signingKeyPem: need("BANCONTACT_SIGNING_KEY").replace(/\\n/g, "\n"),
+          signingKeyId: need("BANCONTACT_SIGNING_KEY_ID"),
         }
       : {
           apiUrl: `${appUrl}/sandbox/bancontact`,
@@ -167,15 +170,15 @@ export function parseEnv(source: NodeJS.ProcessEnv): AppEnv {
           signingKeyId: secrets.bancontact.signingKeyId,
         },
     ppro: live("ppro")
-      ? { apiUrl: trim(req(e.PPRO_API_URL)), apiKey: req(e.PPRO_API_KEY), webhookSecret: req(e.PPRO_WEBHOOK_SECRET) }
+      ? { apiUrl: trim(need("PPRO_API_URL")), apiKey: need("PPRO_API_KEY"), webhookSecret: need("PPRO_WEBHOOK_SECRET") }
       : { apiUrl: `${appUrl}/sandbox/ppro`, apiKey: s.pproApiKey, webhookSecret: s.pproWebhookSecret },
     pproLegacy: live("ppro-legacy")
       ? {
-          apiUrl: req(e.PPRO_LEGACY_API_URL),
-          login: req(e.PPRO_LEGACY_LOGIN),
-          password: req(e.PPRO_LEGACY_PASSWORD),
-          contractId: req(e.PPRO_LEGACY_CONTRACT_ID),
-          channel: req(e.PPRO_LEGACY_CHANNEL),
+          apiUrl: need("PPRO_LEGACY_API_URL"),
+          login: need("PPRO_LEGACY_LOGIN"),
+          password: need("PPRO_LEGACY_PASSWORD"),
+          contractId: need("PPRO_LEGACY_CONTRACT_ID"),
+          channel: need("PPRO_LEGACY_CHANNEL"),
         }
       : {
           apiUrl: `${appUrl}/sandbox/ppro-legacy/transaction`,
@@ -185,7 +188,7 @@ export function parseEnv(source: NodeJS.ProcessEnv): AppEnv {
           channel: s.pproLegacyChannel,
         },
     worldpay: live("worldpay")
-      ? { apiUrl: trim(req(e.WORLDPAY_API_URL)), username: req(e.WORLDPAY_USERNAME), password: req(e.WORLDPAY_PASSWORD), entity: e.WORLDPAY_ENTITY ?? "default" }
+      ? { apiUrl: trim(need("WORLDPAY_API_URL")), username: need("WORLDPAY_USERNAME"), password: need("WORLDPAY_PASSWORD"), entity: e.WORLDPAY_ENTITY ?? "default" }
       : { apiUrl: `${appUrl}/sandbox/worldpay`, username: s.worldpayUsername, password: s.worldpayPassword, entity: s.worldpayEntity },
     tokenKey: Buffer.from(e.TOKEN_ENCRYPTION_KEY ?? secrets.tokenKey, "base64"),
     previousTokenKeys: (e.TOKEN_ENCRYPTION_PREVIOUS_KEYS?.split(",") ?? []).map((k) => Buffer.from(k.trim(), "base64")),

@@ -15,6 +15,9 @@ const SECRET_PAIRS: [RegExp, string][] = [
   [/("(?:[\w.-]*?)(?:password|passwd|secret|token|api[_-]?key|signature|cardtoken|iban)"\s*:\s*)"(?:[^"\\]|\\.)*"/gi, `$1"${R}"`],
 ];
 
+/** PPRO payment agreement ids, anywhere in text. */
+export const AGREEMENT_IN_TEXT = /\bagr_[A-Za-z0-9]{6,}/g;
+
 const SHAPES: [RegExp, string][] = [
   // Our own sealed values (lib/crypto/secret-box.ts): opaque, but never worth a log line.
   [SEALED_VALUE, R],
@@ -26,11 +29,12 @@ const SHAPES: [RegExp, string][] = [
   // Timestamped HMAC signatures (t=…,v1=<hex>).
   [/\bv\d=[A-Fa-f0-9]{32,}/g, R],
   // PPRO payment agreement ids: the handle for charging a linked card.
-  [/\bagr_[A-Za-z0-9]{6,}/g, R],
+  [AGREEMENT_IN_TEXT, R],
 ];
 
 const EMAIL = /\b([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*(@|%40)([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\b/g;
-const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/g;
+/** Shapes shared with what stored webhook bodies protect (lib/webhooks/protect-body.ts). */
+export const IBAN_IN_TEXT = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/g;
 // Starts with 2 to 6 (every card scheme's range), so timestamps and most ids never match.
 const PAN = /(?<![\w-])[2-6]\d(?:[ -]?\d){11,17}(?![\w-])/g;
 
@@ -76,7 +80,7 @@ export const maskEmails = (text: string): string => text.replace(EMAIL, "$1***$2
 export function redactText(text: string): string {
   let out = SECRET_PAIRS.reduce((s, [re, to]) => s.replace(re, to), text);
   out = SHAPES.reduce((s, [re, to]) => s.replace(re, to), out);
-  out = out.replace(IBAN, (m) => redactValidPrefix(m, isIban));
+  out = out.replace(IBAN_IN_TEXT, (m) => redactValidPrefix(m, isIban));
   out = out.replace(PAN, (m) => redactValidPrefix(m, isPan));
   return maskEmails(out);
 }

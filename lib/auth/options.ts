@@ -7,6 +7,7 @@ import EmailProvider from "next-auth/providers/email";
 import { z } from "zod";
 import { db } from "../db/client";
 import { env } from "../env";
+import { logger } from "../log";
 import { sendMail } from "../mail/send";
 import { cardholderAdapter } from "./adapter";
 import { requestLocale, signInMail, SIGN_IN_LINK_MINUTES } from "./sign-in-link";
@@ -23,6 +24,13 @@ export function authOptions(): NextAuthOptions {
   const e = env();
   options ??= {
     secret: e.authSecret,
+    // next-auth's own lines go through our logger, so they are redacted like every other line
+    // (its mail errors name recipients, its errors can carry tokens).
+    logger: {
+      error: (code, metadata) => logger.error(`next-auth: ${code}`, { detail: metadata instanceof Error ? metadata.message : metadata }),
+      warn: (code) => logger.warn(`next-auth: ${code}`),
+      debug: (code, metadata) => logger.debug(`next-auth: ${code}`, { detail: metadata }),
+    },
     adapter: cardholderAdapter(),
     session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },

@@ -94,8 +94,11 @@ describe("decideDeployment", () => {
     expect(decideDeployment({ WOOSHPAY_API_URL: "", PPRO_API_KEY: "" }, {}).mode).toBe("demo");
   });
 
-  it("warns when a live APP_URL is not https", () => {
-    const d = decideDeployment({ ...LIVE_BASICS, ...WOOSHPAY, APP_URL: "http://pay.example.be" }, {});
+  it("refuses a live APP_URL that is not https, but for this machine's own address (with a warning)", () => {
+    expect(problemsOf(() => decideDeployment({ ...LIVE_BASICS, ...WOOSHPAY, APP_URL: "http://pay.example.be" }, {}))).toEqual([
+      "APP_URL must be https on a live install (http://pay.example.be): shoppers, providers and session cookies need it",
+    ]);
+    const d = decideDeployment({ ...LIVE_BASICS, ...WOOSHPAY, APP_URL: "http://localhost:3000" }, {});
     expect(d.warnings.join()).toMatch(/not https/);
   });
 });

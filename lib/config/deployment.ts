@@ -67,6 +67,14 @@ export class ConfigurationError extends Error {
 
 const list = (names: string[]) => names.join(", ");
 
+function isLocal(url: string): boolean {
+  try {
+    return ["localhost", "127.0.0.1", "[::1]"].includes(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Decides the deployment from the variables as set (empty counts as unset). `sandboxes` and
  * `demoData` are the explicit SANDBOXES / DEMO_DATA choices, undefined when not set.
@@ -94,6 +102,9 @@ export function decideDeployment(vars: Vars, choices: { sandboxes?: boolean; dem
   if (mode === "live") {
     const missing = LIVE_REQUIRED.filter((name) => !isSet(name));
     if (missing.length) problems.push(`a live install (a real provider is configured) needs ${list(missing)}`);
+    if (vars.APP_URL && !vars.APP_URL.startsWith("https://") && !isLocal(vars.APP_URL)) {
+      problems.push(`APP_URL must be https on a live install (${vars.APP_URL}): shoppers, providers and session cookies need it`);
+    }
   }
   if (problems.length) throw new ConfigurationError(problems);
 
@@ -103,6 +114,7 @@ export function decideDeployment(vars: Vars, choices: { sandboxes?: boolean; dem
     warnings.push("SANDBOXES=on beside live providers: the simulated providers are offered at checkout and anyone can approve their payments with no money moved");
   }
   if (mode === "live" && demoData) warnings.push("DEMO_DATA=on beside live providers: the demo shop and its staff account are served");
+  // Plain http is accepted on this machine's own addresses only, for trying a live configuration locally.
   if (mode === "live" && vars.APP_URL && !vars.APP_URL.startsWith("https://")) warnings.push(`APP_URL ${vars.APP_URL} is not https: providers and shoppers reach a live install over https`);
 
   const providers = Object.fromEntries(

@@ -4,7 +4,7 @@
 // (Bancontact, WooshPay, PPRO, Worldpay), url-encoded forms (PPRO's TRANSACTION API), and text
 // (a body that could not be read, kept for the record).
 import { createHash } from "node:crypto";
-import { isIban } from "../redact";
+import { AGREEMENT_IN_TEXT, IBAN_IN_TEXT, isIban } from "../redact";
 
 /** How much of a rejected body is kept: enough to see what it was, not a store for strangers. */
 export const REJECTED_BODY_BYTES = 2 * 1024;
@@ -15,8 +15,6 @@ const AGREEMENT_ID = /^agr_[A-Za-z0-9]+$/;
 /** Secrets nobody needs back (a WooshPay PaymentIntent's client secret confirms it): dropped. */
 const DROPPED_FIELDS = /^client_secret$/i;
 const IBAN_FIELD = /iban/i;
-const IBAN_IN_TEXT = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/g;
-const AGREEMENT_IN_TEXT = /\bagr_[A-Za-z0-9]{6,}/g;
 
 export function bodySha256(raw: string): string {
   return createHash("sha256").update(raw, "utf8").digest("hex");
