@@ -58,6 +58,7 @@ export function sourcesWithoutAccessCall(): string[] {
   return files.filter((f) => {
     const source = readFileSync(f, "utf8");
     const names = [...source.matchAll(/import \{([^}]+)\} from "@\/lib\/access\/[^"]+"/g)].flatMap((m) => m[1]!.split(",").map((n) => n.trim().split(/\s+as\s+/).pop()!));
-    return !names.some((name) => new RegExp(`\\b${name}\\(`).test(source));
+    // A call, with or without type arguments: withSandbox(…), withApiKey<{ id: string }>(…).
+    return !names.some((name) => new RegExp(`\\b${name}\\s*(<[^()]*?>)?\\s*\\(`).test(source));
   });
 }
