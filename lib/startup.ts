@@ -75,3 +75,13 @@ export async function announceStart(): Promise<void> {
   console.log(startBanner(e));
   for (const w of e.warnings) logger.warn(w);
 }
+
+/** What the server runs at start: the banner, or the reason it cannot start and exit code 1. */
+export async function startOrExit(): Promise<void> {
+  try {
+    await announceStart();
+  } catch (error) {
+    console.error(`\n${(error as Error).message}\n\nSee "Going live" in README.md.\n`);
+    process.exit(1);
+  }
+}
