@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { WIP_SCHEME_MAX } from "./limits";
-import { assertWipCharge, checkWipCharge, checkWipSplit, merchantWipMax, WipMaxAmountSchema, WipRefusedError } from "./wip";
+import { agreementTerms, assertWipCharge, checkLinkAndPay, checkWipCharge, checkWipSplit, merchantWipMax, WipMaxAmountSchema, WipRefusedError } from "./wip";
 
 const check = (amount: number, merchantMax = WIP_SCHEME_MAX, currency = "EUR") => checkWipCharge({ amount, currency, merchantMax });
 
@@ -79,5 +79,27 @@ describe("no split payments", () => {
 
   it("does not count a schedule's charge in the card's 24-hour window", () => {
     expect(split(10_001, 0, 15_000, true)).toBeNull();
+  });
+});
+
+describe("PPRO agreement terms", () => {
+  it("binds a one-off payment to exactly its amount, whatever its size", () => {
+    expect(agreementTerms({ initialAmount: 75_000, linkCard: false, merchantMax: 25_000 })).toEqual({ ok: true, terms: { amount: 75_000, amountType: "EXACT" } });
+  });
+
+  it("lets a linked card be charged up to the merchant maximum", () => {
+    expect(agreementTerms({ initialAmount: 2_500, linkCard: true, merchantMax: 25_000 })).toEqual({ ok: true, terms: { amount: 25_000, amountType: "MAX" } });
+    expect(agreementTerms({ initialAmount: 25_000, linkCard: true, merchantMax: 25_000 })).toMatchObject({ ok: true });
+  });
+
+  it("refuses link and pay whose initial charge is above the merchant maximum", () => {
+    expect(agreementTerms({ initialAmount: 25_001, linkCard: true, merchantMax: 25_000 })).toMatchObject({ ok: false, refusal: { reason: "wip_initial_above_merchant_max", field: "amount" } });
+    expect(agreementTerms({ initialAmount: 60_000, linkCard: true, merchantMax: 90_000 })).toMatchObject({ ok: false });
+  });
+
+  it("checks link and pay on PPRO agreements only: legacy link and pay is a regular bcmc payment", () => {
+    expect(checkLinkAndPay("ppro", 30_000, 25_000)?.reason).toBe("wip_initial_above_merchant_max");
+    expect(checkLinkAndPay("ppro", 25_000, 25_000)).toBeNull();
+    expect(checkLinkAndPay("ppro-legacy", 75_000, 25_000)).toBeNull();
   });
 });

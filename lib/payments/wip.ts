@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { AppError, type AppErrorCode } from "../errors";
 import { WIP_SCHEME_MAX, WIP_SCHEME_MIN } from "./limits";
+import type { ProviderId } from "./providers";
 
 /** Why a WIP charge is refused; one code per rule, shown to the merchant and in the API. */
 export type WipRefusalReason =
@@ -13,7 +14,8 @@ export type WipRefusalReason =
   | "wip_below_minimum"
   | "wip_above_scheme_max"
   | "wip_above_merchant_max"
-  | "wip_split_payment";
+  | "wip_split_payment"
+  | "wip_initial_above_merchant_max";
 
 export type WipRefusal = { reason: WipRefusalReason; field: "amount" | "currency"; message: string };
 
@@ -77,6 +79,45 @@ export function checkWipSplit(input: { amount: number; merchantMax: number; orde
   return null;
 }
 
+/** What a PPRO payment agreement says later charges on it may be: exactly, or at most, `amount`. */
+export type AgreementTerms = { amount: number; amountType: "EXACT" | "MAX" };
+
+/**
+ * The agreement for a payment on PPRO's agreements API (seed 001: the agreement's amount bounds
+ * the charges on it, the initial charge among them). A one-off payment binds it to exactly its
+ * own amount. Link and pay allows later WIP charges up to the merchant's maximum, so its
+ * initial charge must fit under that maximum too: above it no agreement can be consistent.
+ */
+export function agreementTerms(input: { initialAmount: number; linkCard: boolean; merchantMax: number }): { ok: true; terms: AgreementTerms } | { ok: false; refusal: WipRefusal } {
+  if (!input.linkCard) return { ok: true, terms: { amount: input.initialAmount, amountType: "EXACT" } };
+  const max = Math.min(input.merchantMax, WIP_SCHEME_MAX);
+  if (input.initialAmount > max) {
+    return {
+      ok: false,
+      refusal: {
+        reason: "wip_initial_above_merchant_max",
+        field: "amount",
+        message: `a card can be linked with a first payment of at most ${euros(max)} (this merchant's WIP maximum); pay ${euros(input.initialAmount)} without saving the card`,
+      },
+    };
+  }
+  return { ok: true, terms: { amount: max, amountType: "MAX" } };
+}
+
+/** Providers whose link and pay creates an agreement bounding the initial charge (seed 001). */
+const AGREEMENT_PROVIDERS: readonly ProviderId[] = ["ppro"];
+
+/**
+ * Whether a link-and-pay payment of `amount` may start on `provider`. On the legacy API link and
+ * pay is a regular tag=bcmc payment with no WIP cap (seed 002); on PPRO's agreements API the
+ * agreement must be consistent with it (agreementTerms).
+ */
+export function checkLinkAndPay(provider: ProviderId, amount: number, merchantMax: number): WipRefusal | null {
+  if (!AGREEMENT_PROVIDERS.includes(provider)) return null;
+  const r = agreementTerms({ initialAmount: amount, linkCard: true, merchantMax });
+  return r.ok ? null : r.refusal;
+}
+
 const STATUS_OF: Record<WipRefusalReason, AppErrorCode> = {
   wip_currency_not_supported: "amount_out_of_range",
   wip_amount_not_integer: "amount_out_of_range",
@@ -84,6 +125,7 @@ const STATUS_OF: Record<WipRefusalReason, AppErrorCode> = {
   wip_above_scheme_max: "amount_out_of_range",
   wip_above_merchant_max: "amount_out_of_range",
   wip_split_payment: "payment_not_allowed",
+  wip_initial_above_merchant_max: "amount_out_of_range",
 };
 
 /** A refused WIP charge as a typed error: the reason code travels with it to the merchant. */
