@@ -231,6 +231,10 @@ const TABLE: Record<string, Case[]> = {
   "action app/(merchant)/merchant/settings/brand-actions.ts#saveBrandAction": [
     { ask: { body: {} }, on: only({ staffX: { status: 200, has: ["fieldErrors"] }, staffY: { status: 200, has: ["fieldErrors"] } }, "signin") },
   ],
+  // Staff: an empty WIP maximum is refused by the form's rule, which only staff get to see.
+  "action app/(merchant)/merchant/settings/wip-actions.ts#saveWipMaxAction": [
+    { ask: { body: {} }, on: only({ staffX: { status: 200, has: ["invalid"] }, staffY: { status: 200, has: ["invalid"] } }, "signin") },
+  ],
   // The shopper holding the checkout id: past the check, the checkout's own rules answer.
   "action app/(checkout)/checkout/actions.ts#startPaymentAction": [
     { ask: { body: { checkoutId: IDS.checkoutExpired, provider: "wooshpay" } }, on: everyone({ redirect: `/checkout/${IDS.checkoutExpired}?error=payment_not_allowed` }) },
@@ -324,7 +328,7 @@ function actionBody(fields: Record<string, string>, withState: boolean): FormDat
   return form;
 }
 
-const STATEFUL_ACTIONS = new Set(["checkoutCart", "saveProviders", "saveBrandAction"]);
+const STATEFUL_ACTIONS = new Set(["checkoutCart", "saveProviders", "saveBrandAction", "saveWipMaxAction"]);
 
 async function ask(base: string, entry: AppEntry, c: Case, who: Who): Promise<Answer> {
   const headers: Record<string, string> = { ...headersOf(who), ...(c.ask.headers ?? {}) };

@@ -63,3 +63,30 @@ test("staff set the name and logo shoppers see on the checkout; a bad logo URL i
     await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   }
 });
+
+test("staff set the WIP maximum; a value above the scheme's 500 EUR is refused by name", async ({ page }) => {
+  await signInAsDemoStaff(page);
+  await page.goto("/merchant/settings");
+  const field = page.getByLabel("WIP maximum in EUR (0.01 to 500.00)");
+  const save = page.getByRole("button", { name: "Save WIP maximum" });
+  const before = await field.inputValue();
+  try {
+    await field.fill("500.01");
+    await save.click();
+    await expect(page.getByRole("alert").filter({ hasText: "WIP maximum: enter an amount from 0.01 to 500.00 EUR." })).toBeVisible();
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    await expectAccessible(page);
+
+    await field.fill("123,45");
+    await save.click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel("WIP maximum in EUR (0.01 to 500.00)")).toHaveValue("123.45");
+    await expectAccessible(page);
+  } finally {
+    await page.goto("/merchant/settings");
+    await page.getByLabel("WIP maximum in EUR (0.01 to 500.00)").fill(before);
+    await page.getByRole("button", { name: "Save WIP maximum" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  }
+});

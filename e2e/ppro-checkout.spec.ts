@@ -26,6 +26,19 @@ test.describe("desktop", () => {
     await phone.context().close();
   });
 
+  test("above the merchant's WIP maximum the card is not saved: a one-off payment, paid", async ({ page, request }) => {
+    // The demo merchant's WIP maximum is 250.00 EUR: no agreement could carry 600.00 EUR and allow later charges.
+    const checkout = await createCheckout(request, { amount: 60_000 });
+    await page.goto(checkout.url);
+    await expect(page.getByRole("button", { name: PAY })).toHaveCount(0);
+    await page.getByRole("button", { name: "Pay with Bancontact via PPRO", exact: true }).click();
+    await page.getByRole("link", { name: "Pay on your bank's page instead" }).click();
+    await expect(page.getByTestId("bank-amount")).toContainText("600.00");
+    await page.getByRole("button", { name: "Approve payment" }).click();
+    await expect(status(page)).toHaveAttribute("data-status", "PAID");
+    await expect(page.getByTestId("linked-card")).toHaveCount(0);
+  });
+
   test("the bank page (REDIRECT): approve, decline, abandon", async ({ page, request }) => {
     for (const [button, expected] of [
       ["Approve payment", "PAID"],

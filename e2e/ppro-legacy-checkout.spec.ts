@@ -18,6 +18,16 @@ test("one-off payment through the bank page", async ({ page, request }) => {
   await expect(page.getByTestId("linked-card")).toHaveCount(0);
 });
 
+test("one-off payment above 500 EUR goes through: the WIP cap is for WIP only", async ({ page, request }) => {
+  const checkout = await createCheckout(request, { amount: 75_000 });
+  await page.goto(checkout.url);
+  await page.getByRole("button", { name: ONE_OFF, exact: true }).click();
+  await page.getByRole("link", { name: "Pay on your bank's page instead" }).click();
+  await expect(page.getByTestId("bank-amount")).toContainText("750.00");
+  await page.getByRole("button", { name: "Approve payment" }).click();
+  await expect(status(page)).toHaveAttribute("data-status", "PAID");
+});
+
 test("one-off payment by scanning the BEP code in the app", async ({ page, browser, request }) => {
   const checkout = await createCheckout(request, { amount: 1200 });
   await page.goto(checkout.url);

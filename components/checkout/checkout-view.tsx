@@ -44,14 +44,17 @@ function StartForm({ checkoutId, provider, m, tone, link, children }: StartProps
   );
 }
 
-/** The ways to pay a provider offers: PPRO's agreements always link the card; its legacy API may. */
-function payOptions(p: ProviderId, m: Messages): { label: string; link: boolean }[] {
+/**
+ * The ways to pay a provider offers: PPRO's agreements link the card when the WIP rules allow
+ * it (otherwise a one-off EXACT agreement); its legacy API may.
+ */
+function payOptions(p: ProviderId, m: Messages, canLink: boolean): { label: string; link: boolean }[] {
   const name = PROVIDER_NAMES[p];
   const saving = { label: fill(m.checkout.payAndSave, { provider: name }), link: true };
   if (p === "bancontact") return [{ label: m.checkout.qr.payWithApp, link: false }];
-  if (p === "ppro") return [saving];
   const oneOff = { label: fill(m.checkout.payWith, { provider: name }), link: false };
-  return p === "ppro-legacy" ? [oneOff, saving] : [oneOff];
+  if (p === "ppro") return [canLink ? saving : oneOff];
+  return p === "ppro-legacy" && canLink ? [oneOff, saving] : [oneOff];
 }
 
 function PayButtons({ data, m }: { data: CheckoutPageData; m: Messages }) {
@@ -62,7 +65,7 @@ function PayButtons({ data, m }: { data: CheckoutPageData; m: Messages }) {
       </h2>
       <div className="mt-3 flex flex-col gap-3">
         {data.providers.flatMap((p) =>
-          payOptions(p, m).map((o) => (
+          payOptions(p, m, data.linkable.includes(p)).map((o) => (
             <StartForm key={`${p}-${o.link}`} checkoutId={data.checkout.id} provider={p} m={m} tone={primary} link={o.link}>
               {o.label}
             </StartForm>

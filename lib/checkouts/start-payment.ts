@@ -6,6 +6,7 @@ import { AppError } from "../errors";
 import { newId } from "../ids";
 import { logger } from "../log";
 import { checkPaymentLimits } from "../payments/limits";
+import { checkLinkAndPay, merchantWipMax, WipRefusedError } from "../payments/wip";
 import { isInFlightToSuccess, PaymentStatusSchema } from "../payments/states";
 import { ProviderError, type PaymentProvider, type ShopperAction } from "../providers/types";
 import { applyProviderSnapshot } from "./apply-update";
@@ -50,6 +51,8 @@ async function plan(ctx: Ctx, checkoutId: string, allowCreate: boolean): Promise
     }
     const violation = checkPaymentLimits(providerId, checkout.amount, checkout.currency);
     if (violation) throw new AppError("amount_out_of_range", violation.message, [{ field: violation.field, message: violation.message }]);
+    const linkRefusal = linkCard ? checkLinkAndPay(providerId, checkout.amount, merchantWipMax(checkout.merchant)) : null;
+    if (linkRefusal) throw new WipRefusedError(linkRefusal);
 
     const inFlight = checkout.payments.find((p) => isInFlightToSuccess(PaymentStatusSchema.parse(p.status)));
     if (inFlight) throw new AppError("payment_not_allowed", "a payment for this checkout is already being completed");
@@ -122,7 +125,7 @@ export async function startPayment(ctx: Ctx, checkoutId: string): Promise<StartP
   if (step.kind === "reuse") return awaitAction(ctx.db, step.paymentId);
 
   const paymentId = step.paymentId;
-  const checkout = await ctx.db.checkout.findUniqueOrThrow({ where: { id: checkoutId } });
+  const checkout = await ctx.db.checkout.findUniqueOrThrow({ where: { id: checkoutId }, include: { merchant: true } });
   try {
     const started = await ctx.provider.startPayment({
       paymentId,
@@ -136,6 +139,7 @@ export async function startPayment(ctx: Ctx, checkoutId: string): Promise<StartP
       idempotencyKey: paymentId,
       locale: ctx.locale,
       linkCard: ctx.linkCard ?? false,
+      wipMaxAmount: merchantWipMax(checkout.merchant),
     });
     const a = started.action;
     await applyProviderSnapshot(ctx.db, ctx.provider.id, started, "create", {

@@ -17,9 +17,12 @@ describe("provider limits", () => {
     expect(checkPaymentLimits("worldpay", 150_001, "EUR", { appFlow: true })?.code).toBe("amount_too_large");
   });
 
-  it("PPRO legacy: at most 500 EUR", () => {
+  it("PPRO legacy: no cap on one-off payments", () => {
     expect(checkPaymentLimits("ppro-legacy", 50_000, "EUR")).toBeNull();
-    expect(checkPaymentLimits("ppro-legacy", 50_001, "EUR")?.code).toBe("amount_too_large");
+    // One-off tag=bcmc payments are not capped by the WIP maximum (seed 002).
+    expect(checkPaymentLimits("ppro-legacy", 50_001, "EUR")).toBeNull();
+    expect(checkPaymentLimits("ppro-legacy", 2_500_000, "EUR")).toBeNull();
+    expect(checkPaymentLimits("ppro-legacy", 0, "EUR")?.code).toBe("amount_too_small");
   });
 
   it("rejects fractional cents", () => {

@@ -25,8 +25,10 @@ export type ProviderLimits = {
   disputes: boolean;
 };
 
-/** Scheme rule for Wallet Initiated Payments: at most 500.00 EUR per transaction. */
+/** Scheme rule for Wallet Initiated Payments: at most 500.00 EUR per transaction (WIP only). */
 export const WIP_SCHEME_MAX = 50_000;
+/** Scheme rule for Wallet Initiated Payments: at least 0.01 EUR per transaction. */
+export const WIP_SCHEME_MIN = 1;
 
 export const PROVIDER_LIMITS: Record<ProviderId, ProviderLimits> = {
   // 000: min 0.01 EUR, no maximum; refunds and partial refunds, no multiple partial, no chargeback.
@@ -49,11 +51,14 @@ export const PROVIDER_LIMITS: Record<ProviderId, ProviderLimits> = {
     refund: { refunds: true, partial: true, multiplePartial: true, maxSingleRefund: null, windowDays: null },
     disputes: true,
   },
-  // 002: min 0.01 EUR, max 500 EUR; full, partial and multiple partial refunds.
+  // 002: the 0.01-500 EUR range is the bancontactwip channel's (WIP charges on a linked card,
+  // checked in lib/payments/wip.ts); one-off and link-and-pay payments go out as tag=bcmc, a
+  // regular Bancontact transaction the document caps nowhere. Full, partial and multiple
+  // partial refunds.
   "ppro-legacy": {
     currencies: ["EUR"],
     minAmount: 1,
-    maxAmount: 50_000,
+    maxAmount: null,
     maxAmountAppFlow: null,
     refund: { refunds: true, partial: true, multiplePartial: true, maxSingleRefund: null, windowDays: null },
     disputes: true,

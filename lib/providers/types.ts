@@ -18,6 +18,8 @@ export type StartPaymentInput = {
   locale: string;
   /** Link and pay: the card is linked for later Wallet Initiated Payments once this one succeeds. */
   linkCard: boolean;
+  /** The merchant's WIP maximum in cents, bounding charges on a card linked by this payment; the scheme's when not given. */
+  wipMaxAmount?: number;
 };
 
 /** What the shopper must do next to authenticate. */

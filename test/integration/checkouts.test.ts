@@ -98,6 +98,32 @@ describe.each(BACKENDS)("checkouts on $name", ({ open }) => {
     expect(events.some((e) => e.detail?.startsWith("amount mismatch"))).toBe(true);
   });
 
+  it("refuses PPRO link and pay above the merchant's WIP maximum before calling the provider; legacy link and pay is not capped", async () => {
+    await t.prisma.merchant.update({ where: { id: DEMO_MERCHANT_ID }, data: { wipMaxAmount: 20_000 } });
+    try {
+      const ppro = new RecordingProvider("ppro");
+      const above = await createCheckout(t.prisma, await merchant(), { ...input, amount: 20_001 });
+      await expect(startPayment({ db: t.prisma, provider: ppro, appUrl: "http://x", locale: "en", linkCard: true }, above.id)).rejects.toMatchObject({
+        code: "amount_out_of_range",
+        reason: "wip_initial_above_merchant_max",
+        fields: [{ field: "amount" }],
+      });
+      expect(ppro.ids).toHaveLength(0);
+      // Without saving the card, the same amount is paid as usual.
+      await startPayment({ db: t.prisma, provider: ppro, appUrl: "http://x", locale: "en" }, above.id);
+      expect(ppro.ids).toHaveLength(1);
+      const atMax = await createCheckout(t.prisma, await merchant(), { ...input, amount: 20_000 });
+      await startPayment({ db: t.prisma, provider: ppro, appUrl: "http://x", locale: "en", linkCard: true }, atMax.id);
+      expect(ppro.ids).toHaveLength(2);
+      const legacy = new RecordingProvider("ppro-legacy");
+      const big = await createCheckout(t.prisma, await merchant(), { ...input, amount: 75_000 });
+      await startPayment({ db: t.prisma, provider: legacy, appUrl: "http://x", locale: "en", linkCard: true }, big.id);
+      expect(legacy.ids).toHaveLength(1);
+    } finally {
+      await t.prisma.merchant.update({ where: { id: DEMO_MERCHANT_ID }, data: { wipMaxAmount: 25_000 } });
+    }
+  });
+
   it("keeps the provider's link (sealed) once a link-and-pay payment is paid, and only then", async () => {
     class LinkingProvider extends RecordingProvider {
       override async startPayment(i: Parameters<RecordingProvider["startPayment"]>[0]) {

@@ -1,10 +1,11 @@
 // A provider of the tests' own, behind the real PaymentProvider interface: it records calls and
 // answers as a provider would, so the domain's guards can be tested without HTTP.
 import { ProviderError, type PaymentProvider, type ProviderPaymentSnapshot, type StartPaymentInput } from "@/lib/providers/types";
+import type { ProviderId } from "@/lib/payments/providers";
 import type { PaymentStatus } from "@/lib/payments/states";
 
 export class RecordingProvider implements PaymentProvider {
-  constructor(readonly id: "wooshpay" | "bancontact" = "wooshpay") {}
+  constructor(readonly id: ProviderId = "wooshpay") {}
 
   readonly starts: StartPaymentInput[] = [];
   readonly cancels: string[] = [];

@@ -153,6 +153,21 @@ describe("PPRO legacy sandbox", () => {
     }
   });
 
+  it("tag=bcmc is a regular Bancontact payment: no 500 EUR cap, one-off or link and pay", async () => {
+    for (const linkCard of [false, true]) {
+      const start = input({ amount: 75_000, linkCard });
+      const started = await provider().startPayment(start);
+      expect(started).toMatchObject({ status: "PENDING" });
+      expect(await bank(started.providerPaymentId, "approve")).toBe(start.returnUrl);
+      const paid = await provider().getPayment(started.providerPaymentId);
+      expect(paid).toMatchObject({ status: "PAID", capturedAmount: 75_000 });
+      expect(paid.linkedCard !== undefined && paid.linkedCard !== null).toBe(linkCard);
+    }
+    // The raw API likewise: only the bancontactwip channel has the scheme's range.
+    const tx = { txtype: "TRANSACTION", tag: "bcmc", countrycode: "BE", currency: "EUR", amount: "2500000", merchanttxid: newId(), merchantredirecturl: "https://shop.test/r" };
+    expect(await raw(tx)).toMatchObject({ REQUESTSTATUS: "SUCCEEDED", STATUS: "PENDING", TAG: "bcmc" });
+  });
+
   it("WIP on the linked card: synchronous, no notification; declines; expired tokens", async () => {
     const charge = (amount: number, extra = {}) => chargeLinkedCard(config, { token, amount, merchantTxId: newId(), initiation: "consumer", description: "One-click", ...extra });
     const ok = await charge(1500);

@@ -222,6 +222,21 @@ describe.each(BACKENDS)("PPRO sandbox on $name", ({ open }) => {
     });
   });
 
+  it("link and pay sends an agreement its initial charge fits: MAX at the merchant's WIP maximum", async () => {
+    const { agreementId } = await startAgreementPayment(config, input({ amount: 2_500, wipMaxAmount: 20_000 }));
+    const res = await realFetch(`${apiUrl}/v1/payment-agreements/${agreementId}`, { headers: { authorization: `Bearer ${env().sandbox.pproApiKey}` } });
+    expect(await res.json()).toMatchObject({ amount: { value: 20_000, currency: "EUR" }, amountType: "MAX" });
+    // A one-off payment above 500 EUR: an EXACT agreement at its own amount, accepted.
+    const oneOff = await startAgreementPayment(config, input({ amount: 75_000, linkCard: false }));
+    expect(oneOff.started.status).toBe("PENDING");
+    // Link and pay above the merchant maximum (old client: MAX 500 EUR with a larger initial
+    // charge) is refused before PPRO is called; the sandbox refuses it as PPRO does.
+    expect(await caught(startAgreementPayment(config, input({ amount: 20_001, wipMaxAmount: 20_000 })))).toMatchObject({ kind: "rejected", details: { field: "amount", code: "wip_initial_above_merchant_max" } });
+    expect(await caught(startAgreementPayment(config, input({ amount: 75_000 })))).toMatchObject({ kind: "rejected", details: { field: "amount" } });
+    const raw = await post("/v1/payment-agreements", { ...validBody(), amount: { value: 50_000, currency: "EUR" }, amountType: "MAX", initialPaymentCharge: { amount: { value: 75_000, currency: "EUR" } } });
+    expect(raw.status).toBe(400);
+  });
+
   it("answers a retried creation with the same agreement, and refuses the key with another body", async () => {
     const i = input();
     const a = await startAgreementPayment(config, i);
@@ -251,6 +266,8 @@ describe.each(BACKENDS)("PPRO sandbox on $name", ({ open }) => {
       [{ ...validBody(), initialPaymentCharge: { amount: { value: 100, currency: "USD" } } }, "initialPaymentCharge.amount.currency USD is not supported by BANCONTACT"],
       [{ ...validBody(), amount: { value: 200, currency: "EUR" }, amountType: "EXACT" }, "initialPaymentCharge.amount.value must equal amount.value on an EXACT agreement"],
       [{ ...validBody(), amountType: "MAX" }, "amount is required with amountType MAX"],
+      [{ ...validBody(), amount: { value: 200, currency: "EUR" }, amountType: "MAX" }, "initialPaymentCharge.amount.value must not exceed amount.value on a MAX agreement"],
+      [{ ...validBody(), amount: { value: 50_001, currency: "EUR" }, amountType: "MAX" }, "amount.value exceeds the maximum of 50000 for a Wallet Initiated Payment"],
     ];
     for (const [body, message] of cases) {
       const res = await post("/v1/payment-agreements", body);

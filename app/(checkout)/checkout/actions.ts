@@ -37,7 +37,7 @@ export async function startPaymentAction(formData: FormData): Promise<void> {
   let target: string;
   try {
     if (!provider) throw new AppError("invalid_request", "provider not available");
-    const linkCard = input.data.link === "1" || providerId === "ppro";
+    const linkCard = input.data.link === "1";
     const result = await startPayment({ db: await db(), provider, appUrl: env().appUrl, locale: await getLocale(), linkCard }, checkoutId);
     target = result.action?.type === "redirect" ? result.action.url : `/checkout/${checkoutId}/return?payment=${result.paymentId}`;
   } catch (error) {

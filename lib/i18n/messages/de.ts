@@ -14,6 +14,14 @@ const de: Messages = {
     account: "Ihre Zahlungen und Karten",
     staff: "Anmeldung für Mitarbeitende des Händlers",
   },
+  wipMax: {
+    heading: "Zahlungen mit verknüpften Karten",
+    intro: "Ihr WIP-Höchstbetrag: die größte Zahlung mit einer gespeicherten Bancontact-Karte und die Summe, die Zahlungen für eine Bestellung oder außerhalb eines Zahlungsplans auf einer Karte innerhalb von 24 Stunden höchstens erreichen dürfen. Das System erlaubt höchstens 500,00 EUR.",
+    label: "WIP-Höchstbetrag in EUR (0,01 bis 500,00)",
+    save: "WIP-Höchstbetrag speichern",
+    saved: "Gespeichert.",
+    invalid: "WIP-Höchstbetrag: Geben Sie einen Betrag von 0,01 bis 500,00 EUR ein.",
+  },
   brand: {
     brandHeading: "Ihr Name auf der Zahlungsseite",
     brandIntro: "Käufer sehen diesen Namen und dieses Logo auf der Zahlungsseite, auf Belegen und in E-Mails.",

@@ -12,6 +12,14 @@ const en = {
     account: "Your payments and cards",
     staff: "Merchant staff sign-in",
   },
+  wipMax: {
+    heading: "Charges on linked cards",
+    intro: "Your WIP Maximum Merchant Amount: the largest charge on a saved Bancontact card, and the most that charges for one order, or outside a schedule on one card within 24 hours, may add up to. The scheme allows at most 500.00 EUR.",
+    label: "WIP maximum in EUR (0.01 to 500.00)",
+    save: "Save WIP maximum",
+    saved: "Saved.",
+    invalid: "WIP maximum: enter an amount from 0.01 to 500.00 EUR.",
+  },
   brand: {
     brandHeading: "Your name on the checkout",
     brandIntro: "Shoppers see this name and logo on the checkout, receipts and emails.",

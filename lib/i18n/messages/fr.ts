@@ -14,6 +14,14 @@ const fr: Messages = {
     account: "Vos paiements et cartes",
     staff: "Connexion du personnel du commerçant",
   },
+  wipMax: {
+    heading: "Paiements sur cartes liées",
+    intro: "Votre montant maximum WIP : le plus grand paiement sur une carte Bancontact enregistrée, et le total que peuvent atteindre les paiements d'une commande, ou hors échéancier sur une carte en 24 heures. Le schéma autorise au plus 500,00 EUR.",
+    label: "Maximum WIP en EUR (de 0,01 à 500,00)",
+    save: "Enregistrer le maximum WIP",
+    saved: "Enregistré.",
+    invalid: "Maximum WIP : saisissez un montant de 0,01 à 500,00 EUR.",
+  },
   brand: {
     brandHeading: "Votre nom sur la page de paiement",
     brandIntro: "Les acheteurs voient ce nom et ce logo sur la page de paiement, les reçus et les e-mails.",

@@ -14,6 +14,14 @@ const nl: Messages = {
     account: "Uw betalingen en kaarten",
     staff: "Aanmelden voor personeel van de handelaar",
   },
+  wipMax: {
+    heading: "Betalingen met gekoppelde kaarten",
+    intro: "Uw WIP-maximumbedrag: de grootste betaling met een bewaarde Bancontact-kaart, en het meeste dat betalingen voor één bestelling, of buiten een schema op één kaart binnen 24 uur, samen mogen bedragen. Het schema staat hoogstens 500,00 EUR toe.",
+    label: "WIP-maximum in EUR (0,01 tot 500,00)",
+    save: "WIP-maximum bewaren",
+    saved: "Bewaard.",
+    invalid: "WIP-maximum: geef een bedrag van 0,01 tot 500,00 EUR in.",
+  },
   brand: {
     brandHeading: "Uw naam op de betaalpagina",
     brandIntro: "Kopers zien deze naam en dit logo op de betaalpagina, bonnen en e-mails.",

@@ -3,6 +3,7 @@
 // built-in sandbox by default, PPRO when configured.
 import "server-only";
 import { WIP_SCHEME_MAX } from "../../payments/limits";
+import { agreementTerms } from "../../payments/wip";
 import {
   ProviderError,
   type PaymentProvider,
@@ -32,15 +33,19 @@ export function consumerName(email: string | null): string {
 
 export function agreementRequest(input: StartPaymentInput, webhookUrl: string, now = new Date()): CreateAgreementRequest {
   const amount = { value: input.amount, currency: input.currency };
+  const agreement = agreementTerms({ initialAmount: input.amount, linkCard: input.linkCard, merchantMax: input.wipMaxAmount ?? WIP_SCHEME_MAX });
+  // Refused before PPRO is called: PPRO refuses an agreement its initial charge does not fit.
+  if (!agreement.ok) throw new ProviderError("ppro", "rejected", agreement.refusal.message, { field: "amount", code: agreement.refusal.reason });
   return {
     paymentMethod: "BANCONTACT",
     description: input.description,
     merchantPaymentAgreementReference: input.paymentId,
     startDate: now.toISOString().replace(/\.\d{3}Z$/, "Z"),
     webhooksUrl: webhookUrl,
-    // A one-off payment binds the agreement to exactly this amount (as the seed does). A linked
-    // card must allow later Wallet Initiated Payments of other amounts: MAX at the scheme's cap.
-    ...(input.linkCard ? { amount: { value: WIP_SCHEME_MAX, currency: input.currency }, amountType: "MAX" as const } : { amount, amountType: "EXACT" as const }),
+    // A one-off payment binds the agreement to exactly this amount (as the seed does); a linked
+    // card allows later WIP charges up to the merchant's maximum (agreementTerms).
+    amount: { value: agreement.terms.amount, currency: input.currency },
+    amountType: agreement.terms.amountType,
     authenticationSettings: [{ type: "REDIRECT", settings: { returnUrl: input.returnUrl } }],
     consumer: { name: consumerName(input.customerEmail), ...(input.customerEmail ? { email: input.customerEmail } : {}), country: "BE" },
     initialPaymentCharge: {

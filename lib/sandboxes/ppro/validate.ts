@@ -83,6 +83,10 @@ export function checkAgreement(body: unknown): Check<AgreementInput> {
   const ia = checkAmount(initial.amount, "initialPaymentCharge.amount");
   if (!ia.ok) return ia;
   if (amountType === "EXACT" && amount && amount.value !== ia.value.value) return bad("initialPaymentCharge.amount.value must equal amount.value on an EXACT agreement");
+  // The initial charge is the agreement's first charge: it must fit the agreement, and the
+  // agreement may not allow later WIP charges above the scheme's maximum.
+  if (amountType === "MAX" && amount && ia.value.value > amount.value) return bad("initialPaymentCharge.amount.value must not exceed amount.value on a MAX agreement");
+  if (amountType === "MAX" && amount && amount.value > WIP_MAX) return bad(`amount.value exceeds the maximum of ${WIP_MAX} for a Wallet Initiated Payment`);
   const descriptor = optString(initial, "paymentDescriptor", "initialPaymentCharge.paymentDescriptor");
   if (!descriptor.ok) return descriptor;
   const reference = optString(initial, "merchantPaymentChargeReference", "initialPaymentCharge.merchantPaymentChargeReference");

@@ -3,10 +3,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BrandForm } from "@/components/merchant/brand-form";
 import { ProvidersForm } from "@/components/merchant/providers-form";
+import { WipMaxForm } from "@/components/merchant/wip-max-form";
 import { requireStaff } from "@/lib/access/pages";
 import { getI18n } from "@/lib/i18n/server";
 import { db } from "@/lib/db/client";
+import { centsToDecimalString } from "@/lib/payments/money";
 import { PROVIDER_IDS, PROVIDER_NAMES } from "@/lib/payments/providers";
+import { merchantWipMax } from "@/lib/payments/wip";
 import { availableProviderIds } from "@/lib/providers/registry";
 
 export const dynamic = "force-dynamic";
@@ -24,6 +27,7 @@ export default async function SettingsPage() {
         </Link>
       </p>
       <BrandForm m={m.brand} values={{ name: merchant.name, address: merchant.address, logoUrl: merchant.logoUrl ?? "" }} />
+      <WipMaxForm m={m.wipMax} value={centsToDecimalString(merchantWipMax(merchant))} />
       <ProvidersForm options={PROVIDER_IDS.filter((id) => availableProviderIds().includes(id)).map((id) => ({ id, name: PROVIDER_NAMES[id] }))} enabled={merchant.enabledProviders} />
     </main>
   );
