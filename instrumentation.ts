@@ -11,4 +11,7 @@ export async function register() {
     console.error(`\n${(error as Error).message}\n\nSee "Going live" in README.md.\n`);
     process.exit(1);
   }
+  // A stopping instance lets its running jobs finish and unlocks the rest for the others.
+  const { stopJobs } = await import("./lib/jobs/start");
+  process.once("SIGTERM", () => void stopJobs().finally(() => process.exit(0)));
 }

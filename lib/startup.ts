@@ -4,6 +4,7 @@
 import { db } from "./db/client";
 import { DEMO_STAFF_EMAIL } from "./db/seed";
 import { env, type AppEnv } from "./env";
+import { startJobs } from "./jobs/start";
 import { logger } from "./log";
 import { PROVIDER_IDS, PROVIDER_NAMES } from "./payments/providers";
 
@@ -36,6 +37,7 @@ export function startBanner(e: AppEnv): string {
     ...PROVIDER_IDS.map(providerLine),
     `  Database:  ${e.databaseUrl ? `PostgreSQL ${hostOf(e.databaseUrl)}` : `PGlite (embedded) in ${e.dataDir}/pglite`}`,
     `  Mail:      ${e.smtpUrl ? `SMTP ${hostOf(e.smtpUrl)}, from ${e.mailFrom}` : e.devMailbox ? `development mailbox at ${e.appUrl}/sandbox/mailbox (nothing is sent)` : "no mail server: mail stays in the outbox"}`,
+    `  Jobs:      ${e.databaseUrl ? "graphile-worker on the PostgreSQL database, shared by every instance" : "graphile-worker on the embedded PGlite (through a private socket)"}`,
     `  Sandboxes: ${e.sandboxesEnabled ? `${e.appUrl}/sandbox` : "off"}`,
   ];
   if (e.demoData) lines.push(`  Demo shop: ${e.appUrl}/`);
@@ -55,6 +57,7 @@ export async function announceStart(): Promise<void> {
     logger.error("database could not be opened", { error: (error as Error).message });
     throw error;
   }
+  await startJobs();
   console.log(startBanner(e));
   for (const w of e.warnings) logger.warn(w);
 }
