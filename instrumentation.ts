@@ -11,7 +11,8 @@ export async function register() {
     console.error(`\n${(error as Error).message}\n\nSee "Going live" in README.md.\n`);
     process.exit(1);
   }
-  // A stopping instance lets its running jobs finish and unlocks the rest for the others.
+  // A stopping instance lets its running jobs finish and leaves the rest to the others. Next's own
+  // handler closes the server alongside and exits 143, as this one does (a signal's exit code).
   const { stopJobs } = await import("./lib/jobs/start");
-  process.once("SIGTERM", () => void stopJobs().finally(() => process.exit(0)));
+  process.once("SIGTERM", () => void stopJobs().finally(() => process.exit(143)));
 }
