@@ -8,7 +8,7 @@ import { sendFromOutbox, type MailSettings } from "../mail/send";
 
 export const SEND_MAIL = "send-mail";
 
-/** graphile-worker waits exp(min(attempt, 10)) seconds between attempts: 10 spans about 9 hours. */
+/** graphile-worker waits exp(min(attempt, 10)) seconds between attempts: 10 span about 3.6 hours. */
 export const MAIL_MAX_ATTEMPTS = 10;
 
 const Payload = z.object({ id: z.string().min(1) });
