@@ -6,6 +6,7 @@ import { tokenKeyRing } from "./crypto/token-keys";
 import { db, type Db } from "./db/client";
 import { DEMO_STAFF_EMAIL } from "./db/seed";
 import { env, type AppEnv } from "./env";
+import { startJobs, stopJobs } from "./jobs/start";
 import { logger } from "./log";
 import { PROVIDER_IDS, PROVIDER_NAMES } from "./payments/providers";
 
@@ -38,6 +39,7 @@ export function startBanner(e: AppEnv): string {
     ...PROVIDER_IDS.map(providerLine),
     `  Database:  ${e.databaseUrl ? `PostgreSQL ${hostOf(e.databaseUrl)}` : `PGlite (embedded) in ${e.dataDir}/pglite`}`,
     `  Mail:      ${e.smtpUrl ? `SMTP ${hostOf(e.smtpUrl)}, from ${e.mailFrom}` : e.devMailbox ? `development mailbox at ${e.appUrl}/sandbox/mailbox (nothing is sent)` : "no mail server: mail stays in the outbox"}`,
+    `  Jobs:      ${e.databaseUrl ? "graphile-worker on the PostgreSQL database, shared by every instance" : "graphile-worker on the embedded PGlite (through a private socket)"}`,
     `  Sandboxes: ${e.sandboxesEnabled ? `${e.appUrl}/sandbox` : "off"}`,
   ];
   if (e.demoData) lines.push(`  Demo shop: ${e.appUrl}/`);
@@ -72,6 +74,7 @@ export async function announceStart(): Promise<void> {
     logger.error("database could not be opened", { error: (error as Error).message });
     throw error;
   }
+  await startJobs();
   console.log(startBanner(e));
   for (const w of e.warnings) logger.warn(w);
 }
@@ -84,4 +87,7 @@ export async function startOrExit(): Promise<void> {
     console.error(`\n${(error as Error).message}\n\nSee "Going live" in README.md.\n`);
     process.exit(1);
   }
+  // A stopping instance lets its running jobs finish and leaves the rest to the others. Next's own
+  // handler closes the server alongside and exits 143, as this one does (a signal's exit code).
+  process.once("SIGTERM", () => void stopJobs().finally(() => process.exit(143)));
 }

@@ -5,7 +5,7 @@ import { SMTPServer } from "smtp-server";
 
 export type ReceivedMail = { to: string[]; raw: string };
 
-export type SmtpCapture = { received: ReceivedMail[]; url: () => string; start: () => Promise<string>; stop: () => Promise<void> };
+export type SmtpCapture = { received: ReceivedMail[]; url: () => string; start: (port?: number) => Promise<string>; stop: () => Promise<void> };
 
 export function smtpCapture(): SmtpCapture {
   const received: ReceivedMail[] = [];
@@ -25,7 +25,7 @@ export function smtpCapture(): SmtpCapture {
   return {
     received,
     url,
-    start: () => new Promise<string>((resolve) => server.listen(0, "127.0.0.1", () => resolve(url()))),
+    start: (port = 0) => new Promise<string>((resolve) => server.listen(port, "127.0.0.1", () => resolve(url()))),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

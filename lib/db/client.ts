@@ -1,5 +1,9 @@
 // The one Prisma client of the process. PGlite (in-process PostgreSQL under DATA_DIR) by default;
 // the PostgreSQL server at DATABASE_URL when set. Same migrations on both, applied on first use.
+// The job queue (lib/jobs/queue.ts) reaches the same database by a connection string of its own:
+// DATABASE_URL, or for PGlite a private Unix socket served by pglite-socket.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { PrismaClient } from "./generated/client";
 import { migrate, readMigrations, type SqlRunner } from "./migrate";
@@ -7,10 +11,12 @@ import { lockPglite } from "./pglite-lock";
 import { retireDemoAccess, seedDemo } from "./seed";
 import { logger } from "../log";
 import { env } from "../env";
+import { migrateQueue } from "../jobs/queue";
 
 export type Db = PrismaClient;
 
-type Opened = { prisma: PrismaClient; close: () => Promise<void> };
+/** queueUrl: where the job queue's own pg connections reach this database. */
+type Opened = { prisma: PrismaClient; queueUrl: string; close: () => Promise<void> };
 
 async function openPostgres(url: string): Promise<Opened> {
   const [{ PrismaPg }, pg] = await Promise.all([import("@prisma/adapter-pg"), import("pg")]);
@@ -25,8 +31,9 @@ async function openPostgres(url: string): Promise<Opened> {
   } finally {
     await client.end();
   }
+  await migrateQueue(url);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
-  return { prisma, close: () => prisma.$disconnect() };
+  return { prisma, queueUrl: url, close: () => prisma.$disconnect() };
 }
 
 /** A directory is held by one process (pglite-lock.ts); an in-memory database by nobody. */
@@ -34,7 +41,7 @@ async function openPglite(dir: string): Promise<Opened> {
   const unlock = dir.startsWith("memory://") ? () => {} : lockPglite(dir);
   try {
     const opened = await openPgliteUnlocked(dir);
-    return { prisma: opened.prisma, close: () => opened.close().finally(unlock) };
+    return { ...opened, close: () => opened.close().finally(unlock) };
   } catch (error) {
     unlock();
     throw error;
@@ -42,9 +49,10 @@ async function openPglite(dir: string): Promise<Opened> {
 }
 
 async function openPgliteUnlocked(dir: string): Promise<Opened> {
-  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([
+  const [{ PGlite }, { PrismaPGlite }, { PGLiteSocketServer }] = await Promise.all([
     import("@electric-sql/pglite"),
     import("pglite-prisma-adapter"),
+    import("@electric-sql/pglite-socket"),
   ]);
   const pglite = await PGlite.create(dir);
   const runner: SqlRunner = {
@@ -52,11 +60,21 @@ async function openPgliteUnlocked(dir: string): Promise<Opened> {
     query: async (sql, params) => (await pglite.query(sql, params)).rows as never[],
   };
   await migrate(runner, readMigrations());
+  // A Unix socket in a directory only this user can enter (PGlite asks no password), named as
+  // pg expects (.s.PGSQL.<port>); the server multiplexes its connections onto the one PGlite.
+  const socketDir = mkdtempSync(path.join(tmpdir(), "bc-pglite-"));
+  const socketServer = new PGLiteSocketServer({ db: pglite, path: path.join(socketDir, ".s.PGSQL.5432"), maxConnections: 16 });
+  await socketServer.start();
+  const queueUrl = `postgresql://postgres@localhost/postgres?host=${encodeURIComponent(socketDir)}`;
+  await migrateQueue(queueUrl);
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     prisma,
+    queueUrl,
     close: async () => {
       await prisma.$disconnect();
+      await socketServer.stop();
+      rmSync(socketDir, { recursive: true, force: true });
       await pglite.close();
     },
   };
@@ -83,4 +101,11 @@ export function db(): Promise<PrismaClient> {
   })();
   g.__bcDb.catch(() => (g.__bcDb = undefined));
   return g.__bcDb.then((o) => o.prisma);
+}
+
+/** Where the job queue connects to the process's database (opened first, as db() does). */
+export async function queueConnection(): Promise<string> {
+  await db();
+  if (!g.__bcDb) throw new Error("database closed");
+  return (await g.__bcDb).queueUrl;
 }

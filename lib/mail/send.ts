@@ -1,6 +1,7 @@
 // Outgoing mail goes through an outbox table first, so nothing is lost when the mail server is
-// down; with SMTP_URL set it is sent by nodemailer, otherwise it stays in the development
-// mailbox (/sandbox/mailbox). Every body is sealed in the outbox, not only the sign-in links:
+// down; with SMTP_URL set, a send-mail job (lib/jobs/send-mail.ts) added in the same transaction
+// sends it by nodemailer from whichever instance takes it, retrying with backoff; otherwise it
+// stays in the development mailbox (/sandbox/mailbox). Every body is sealed in the outbox, not only the sign-in links:
 // mail speaks of payments and people, and a body that one day carries a secret must not depend
 // on its author remembering to flag it. Only the sender and the development mailbox open it.
 import "server-only";
@@ -9,6 +10,7 @@ import { openSecret, sealSecret } from "../crypto/token-keys";
 import { db, type Db } from "../db/client";
 import { env } from "../env";
 import { newId } from "../ids";
+import { enqueueSendMail } from "../jobs/send-mail";
 import { logger } from "../log";
 
 export type Mail = { to: string; subject: string; text: string };
@@ -19,25 +21,36 @@ export async function sendMail(mail: Mail): Promise<void> {
   await deliverMail(await db(), mail, { smtpUrl: e.smtpUrl, from: e.mailFrom });
 }
 
-/** Records the mail in the outbox, then sends it when a mail server is configured. */
+/** Records the mail in the outbox and, when a mail server is configured, its send job with it. */
 export async function deliverMail(prisma: Db, mail: Mail, settings: MailSettings): Promise<void> {
-  const message = await prisma.mailMessage.create({
-    data: { id: newId("mail"), to: mail.to, subject: mail.subject, text: sealSecret(mail.text), status: settings.smtpUrl ? "QUEUED" : "DEV_MAILBOX" },
+  const data = { id: newId("mail"), to: mail.to, subject: mail.subject, text: sealSecret(mail.text) };
+  if (!settings.smtpUrl) {
+    await prisma.mailMessage.create({ data: { ...data, status: "DEV_MAILBOX" } });
+    return;
+  }
+  await prisma.$transaction(async (tx) => {
+    await tx.mailMessage.create({ data: { ...data, status: "QUEUED" } });
+    await enqueueSendMail(tx, data.id);
   });
-  if (settings.smtpUrl) await sendFromOutbox(prisma, message.id, { ...settings, smtpUrl: settings.smtpUrl });
 }
 
-/** Sends one outbox message as stored: its body is opened here, just before it leaves. */
-export async function sendFromOutbox(prisma: Db, id: string, settings: MailSettings & { smtpUrl: string }): Promise<void> {
-  const message = await prisma.mailMessage.findUniqueOrThrow({ where: { id } });
+/**
+ * Sends one outbox message as stored (its body is opened here, just before it leaves) and records
+ * the attempt. A failure is thrown so the queue retries it; `last` says the queue will not.
+ */
+export async function sendFromOutbox(prisma: Db, id: string, settings: MailSettings & { smtpUrl: string }, attempt: { attempt: number; last: boolean }): Promise<void> {
+  const message = await prisma.mailMessage.findUnique({ where: { id } });
+  // Already sent: a job that ran to the end but could not be marked done must not send it again.
+  if (!message || message.status === "SENT") return;
   try {
     const nodemailer = await import("nodemailer");
     const text = openMailText(message.text);
     await nodemailer.createTransport(settings.smtpUrl).sendMail({ from: settings.from, to: message.to, subject: message.subject, text });
-    await prisma.mailMessage.update({ where: { id }, data: { status: "SENT", sentAt: new Date() } });
+    await prisma.mailMessage.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), attempts: attempt.attempt } });
   } catch (error) {
-    await prisma.mailMessage.update({ where: { id }, data: { status: "FAILED", error: (error as Error).message.slice(0, 500) } });
-    logger.warn("mail not sent, kept in the outbox", { mailId: id, error: (error as Error).message });
+    const reason = (error as Error).message.slice(0, 500);
+    await prisma.mailMessage.update({ where: { id }, data: { status: attempt.last ? "FAILED" : "RETRYING", attempts: attempt.attempt, error: reason } });
+    logger.warn(attempt.last ? "mail not sent, giving up: kept in the outbox" : "mail not sent, will retry", { mailId: id, attempt: attempt.attempt, error: reason });
     throw error;
   }
 }

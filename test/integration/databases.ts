@@ -8,7 +8,7 @@ import { openDatabase, type Db } from "@/lib/db/client";
 
 const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
-export type TestDb = { prisma: Db; close: () => Promise<void> };
+export type TestDb = { prisma: Db; queueUrl: string; close: () => Promise<void> };
 
 async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
   const c = new pg.Client({ connectionString: ADMIN_URL });
@@ -25,7 +25,7 @@ export const BACKENDS: { name: string; open: () => Promise<TestDb> }[] = [
     name: "PGlite",
     open: async () => {
       const o = await openDatabase({ pgliteDir: "memory://" });
-      return { prisma: o.prisma, close: o.close };
+      return { prisma: o.prisma, queueUrl: o.queueUrl, close: o.close };
     },
   },
   {
@@ -38,6 +38,7 @@ export const BACKENDS: { name: string; open: () => Promise<TestDb> }[] = [
       const o = await openDatabase({ databaseUrl: url.toString() });
       return {
         prisma: o.prisma,
+        queueUrl: o.queueUrl,
         close: async () => {
           await o.close();
           await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
@@ -52,12 +53,12 @@ export const BACKENDS: { name: string; open: () => Promise<TestDb> }[] = [
  * block: the sandboxes read the process's database, as they do in the running app.
  */
 export function useAsProcessDatabase(open: () => Promise<TestDb>): void {
-  const g = globalThis as unknown as { __bcDb?: Promise<{ prisma: Db; close: () => Promise<void> }> };
+  const g = globalThis as unknown as { __bcDb?: Promise<TestDb> };
   let close: () => Promise<void> = async () => {};
   beforeAll(async () => {
     const t = await open();
     close = t.close;
-    g.__bcDb = Promise.resolve({ prisma: t.prisma, close: t.close });
+    g.__bcDb = Promise.resolve(t);
   });
   afterAll(async () => {
     g.__bcDb = undefined;

@@ -8,6 +8,7 @@ import { mailText, smtpCapture } from "../smtp-capture";
 import { authOptions } from "@/lib/auth/options";
 import { db } from "@/lib/db/client";
 import { isSealed } from "@/lib/crypto/secret-box";
+import { startJobs, stopJobs } from "@/lib/jobs/start";
 
 const smtp = smtpCapture();
 const received = smtp.received;
@@ -68,6 +69,9 @@ async function rawRows(table: "MailMessage" | "VerificationToken"): Promise<stri
 
 describe.each(BACKENDS)("sign-in links on $name", ({ open }) => {
   useAsProcessDatabase(open);
+  // The app's own worker sends the mail, as every instance does after start.
+  beforeAll(() => startJobs().then(() => undefined));
+  afterAll(() => stopJobs());
 
   it("mails a link valid 15 minutes whose token is in no column of the outbox nor the tokens; the link works once", async () => {
     const email = `ann.${Date.now()}@example.com`;
