@@ -234,6 +234,14 @@ const TABLE: Record<string, Case[]> = {
   "action app/(checkout)/checkout/actions.ts#startPaymentAction": [
     { ask: { body: { checkoutId: IDS.checkoutExpired, provider: "wooshpay" } }, on: everyone({ redirect: `/checkout/${IDS.checkoutExpired}?error=payment_not_allowed` }) },
     { ask: { body: { checkoutId: IDS.unknownCheckout, provider: "wooshpay" } }, on: everyone({ redirect: "/" }) },
+    // Saving a card: only a signed-in cardholder gets past; anyone else is asked to sign in first.
+    {
+      ask: { body: { checkoutId: IDS.checkoutExpired, provider: "ppro-legacy", save: "on" } },
+      on: only(
+        { cardholderA: { redirect: `/checkout/${IDS.checkoutExpired}?error=payment_not_allowed` }, cardholderB: { redirect: `/checkout/${IDS.checkoutExpired}?error=payment_not_allowed` } },
+        "signin",
+      ),
+    },
   ],
   "action app/(checkout)/checkout/actions.ts#cancelPaymentAction": [
     { ask: { body: { checkoutId: IDS.checkoutX, paymentId: IDS.unknownPayment } }, on: everyone({ redirect: `/checkout/${IDS.checkoutX}?error=not_found` }) },

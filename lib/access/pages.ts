@@ -52,6 +52,15 @@ export async function requireCardholder(): Promise<Extract<Principal, { kind: "c
 }
 
 /**
+ * The cardholder signed in, on a page open to others too (the checkout): only they may save a
+ * card there. Null for a guest, staff or anyone else.
+ */
+export async function cardOwnerIfSignedIn(): Promise<Extract<Principal, { kind: "cardholder" }> | null> {
+  const p = await currentPrincipal();
+  return decide(p, { to: "own-cards" }, installation()).allowed && p.kind === "cardholder" ? p : null;
+}
+
+/**
  * The shopper holding checkout `id`. A page answers 404 otherwise; an action passes `otherwise`
  * (a redirect) since it has no page of its own to show.
  */

@@ -106,14 +106,15 @@ describe.each(BACKENDS)("checkouts on $name", ({ open }) => {
     }
     const provider = new LinkingProvider();
     const checkout = await createCheckout(t.prisma, await merchant(), { ...input, customerEmail: "ann@example.com" });
-    const { paymentId } = await startPayment({ db: t.prisma, provider, appUrl: "http://x", locale: "en", linkCard: true }, checkout.id);
+    const ann = await t.prisma.cardholder.create({ data: { id: "chd_checkouts_ann", email: "ann.verified@example.com", emailVerified: new Date() } });
+    const { paymentId } = await startPayment({ db: t.prisma, provider, appUrl: "http://x", locale: "en", linkCard: true, cardholderId: ann.id }, checkout.id);
     expect(await t.prisma.linkedCard.findUnique({ where: { paymentId } })).toBeNull();
     provider.states.get(provider.ids[0]!)!.status = "PAID";
     await applyProviderSnapshot(t.prisma, "wooshpay", provider.snapshot(provider.ids[0]!), "webhook");
     const card = await t.prisma.linkedCard.findUniqueOrThrow({ where: { paymentId } });
     expect(card.tokenEncrypted).not.toContain("agr_");
     expect(unseal(card.tokenEncrypted)).toBe("agr_TWXXaIGRgLr5QDMiBpO5i");
-    expect(card.cardholderEmail).toBe("ann@example.com");
+    expect(card.cardholderId).toBe(ann.id);
     expect(card.status).toBe("ACTIVE");
     // The provider revokes the agreement: the card is marked so, and never charged again.
     expect(await updateLinkStatus(t.prisma, "agr_TWXXaIGRgLr5QDMiBpO5i", "REVOKED")).toBe(true);

@@ -85,9 +85,11 @@ const de: Messages = {
     receipt: "Quittung",
     paidAt: "Bezahlt am {time}",
     paymentId: "Zahlungsreferenz",
-    payAndSave: "Mit Bancontact über {provider} bezahlen und meine Karte speichern",
-    cardLinked: "Die Karte {card} ist jetzt für Zahlungen mit einem Klick gespeichert (gültig bis {expiry}).",
-    cardLinkedNoDetails: "Ihre Bancontact-Karte ist jetzt für Zahlungen mit einem Klick gespeichert.",
+    saveCard: "Meine Karte bei {provider} für spätere Zahlungen an diesen Shop speichern",
+    saveCardAs: "Die Karte wird in Ihrem Konto {email} gespeichert.",
+    saveCardSignIn: "Um eine Karte zu speichern, melden Sie sich zuerst mit einem Link an, den wir Ihnen mailen, und kehren dann zum Bezahlen hierher zurück.",
+    cardLinked: "Die Karte {card} ist jetzt in Ihrem Konto gespeichert (gültig bis {expiry}).",
+    cardLinkedNoDetails: "Ihre Bancontact-Karte ist jetzt in Ihrem Konto gespeichert.",
     bankPage: "Stattdessen auf der Seite Ihrer Bank bezahlen",
     qr: {
       payWithApp: "Mit der Bancontact-App bezahlen",
@@ -128,6 +130,7 @@ const de: Messages = {
     mailBody:
       "Melden Sie sich bei Ihrem Bancontact-Checkout-Konto an:\n\n{url}\n\nDer Link funktioniert einmal, {minutes} Minuten lang. Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail.",
     linkError: "Dieser Anmeldelink ist nicht mehr gültig. Bitte fordern Sie einen neuen an.",
+    signInToSaveCard: "Melden Sie sich an, um Ihre Karte zu speichern: Wir mailen Ihnen einen Link, der Sie zu Ihrer Zahlung zurückbringt.",
   },
   account: {
     title: "Ihr Konto",

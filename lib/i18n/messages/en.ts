@@ -83,9 +83,11 @@ const en = {
     receipt: "Receipt",
     paidAt: "Paid on {time}",
     paymentId: "Payment reference",
-    payAndSave: "Pay with Bancontact via {provider} and save my card",
-    cardLinked: "Card {card} is now saved for one-click payments (expires {expiry}).",
-    cardLinkedNoDetails: "Your Bancontact card is now saved for one-click payments.",
+    saveCard: "Save my card with {provider} for later payments to this shop",
+    saveCardAs: "The card will be saved to your account {email}.",
+    saveCardSignIn: "To save a card, you first sign in with a link we email you, then come back here to pay.",
+    cardLinked: "Card {card} is now saved to your account (expires {expiry}).",
+    cardLinkedNoDetails: "Your Bancontact card is now saved to your account.",
     bankPage: "Pay on your bank's page instead",
     qr: {
       payWithApp: "Pay with the Bancontact app",
@@ -126,6 +128,7 @@ const en = {
     mailBody:
       "Sign in to your Bancontact checkout account:\n\n{url}\n\nThe link works once, for {minutes} minutes. If you did not ask for it, ignore this email.",
     linkError: "This sign-in link is no longer valid. Ask for a new one.",
+    signInToSaveCard: "Sign in to save your card: we email you a link that brings you back to your payment.",
   },
   account: {
     title: "Your account",

@@ -85,9 +85,11 @@ const fr: Messages = {
     receipt: "Reçu",
     paidAt: "Payé le {time}",
     paymentId: "Référence du paiement",
-    payAndSave: "Payer avec Bancontact via {provider} et enregistrer ma carte",
-    cardLinked: "La carte {card} est maintenant enregistrée pour les paiements en un clic (expire {expiry}).",
-    cardLinkedNoDetails: "Votre carte Bancontact est maintenant enregistrée pour les paiements en un clic.",
+    saveCard: "Enregistrer ma carte chez {provider} pour de futurs paiements à cette boutique",
+    saveCardAs: "La carte sera enregistrée dans votre compte {email}.",
+    saveCardSignIn: "Pour enregistrer une carte, connectez-vous d'abord avec le lien que nous vous envoyons, puis revenez ici pour payer.",
+    cardLinked: "La carte {card} est maintenant enregistrée dans votre compte (expire {expiry}).",
+    cardLinkedNoDetails: "Votre carte Bancontact est maintenant enregistrée dans votre compte.",
     bankPage: "Payer plutôt sur la page de votre banque",
     qr: {
       payWithApp: "Payer avec l’app Bancontact",
@@ -128,6 +130,7 @@ const fr: Messages = {
     mailBody:
       "Connectez-vous à votre compte de paiement Bancontact :\n\n{url}\n\nLe lien fonctionne une seule fois, pendant {minutes} minutes. Si vous ne l’avez pas demandé, ignorez cet e-mail.",
     linkError: "Ce lien de connexion n’est plus valable. Veuillez en demander un nouveau.",
+    signInToSaveCard: "Connectez-vous pour enregistrer votre carte : nous vous envoyons un lien qui vous ramène à votre paiement.",
   },
   account: {
     title: "Votre compte",

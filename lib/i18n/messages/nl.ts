@@ -85,9 +85,11 @@ const nl: Messages = {
     receipt: "Betalingsbewijs",
     paidAt: "Betaald op {time}",
     paymentId: "Betalingsreferentie",
-    payAndSave: "Betalen met Bancontact via {provider} en mijn kaart bewaren",
-    cardLinked: "Kaart {card} is nu bewaard voor betalen met één klik (vervalt {expiry}).",
-    cardLinkedNoDetails: "Uw Bancontact-kaart is nu bewaard voor betalen met één klik.",
+    saveCard: "Mijn kaart bij {provider} bewaren voor latere betalingen aan deze winkel",
+    saveCardAs: "De kaart wordt bewaard in uw account {email}.",
+    saveCardSignIn: "Om een kaart te bewaren meldt u zich eerst aan met een link die we u mailen; daarna komt u hier terug om te betalen.",
+    cardLinked: "Kaart {card} is nu bewaard in uw account (vervalt {expiry}).",
+    cardLinkedNoDetails: "Uw Bancontact-kaart is nu bewaard in uw account.",
     bankPage: "Betaal in plaats daarvan op de pagina van uw bank",
     qr: {
       payWithApp: "Betalen met de Bancontact-app",
@@ -128,6 +130,7 @@ const nl: Messages = {
     mailBody:
       "Meld u aan bij uw Bancontact-checkoutaccount:\n\n{url}\n\nDe link werkt één keer, gedurende {minutes} minuten. Hebt u er niet om gevraagd? Negeer dan deze e-mail.",
     linkError: "Deze aanmeldlink is niet meer geldig. Vraag een nieuwe aan.",
+    signInToSaveCard: "Meld u aan om uw kaart te bewaren: we mailen u een link die u terugbrengt naar uw betaling.",
   },
   account: {
     title: "Uw account",
