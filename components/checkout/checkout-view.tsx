@@ -12,7 +12,8 @@ import { formatMoney } from "@/lib/payments/money";
 import { PROVIDER_NAMES, type ProviderId } from "@/lib/payments/providers";
 import { maskedCard } from "@/lib/cards/link-card";
 import { canLinkCards } from "@/lib/cards/linking-providers";
-import { SaveCardFields, type Saver } from "./save-card-fields";
+import type { SaveCardOffer } from "@/lib/cards/save-card-offer";
+import { SaveCardFields } from "./save-card-fields";
 import { PaymentStatusSchema, type PaymentStatus } from "@/lib/payments/states";
 
 const TONE: Record<PaymentStatus, string> = {
@@ -52,7 +53,7 @@ function payLabel(p: ProviderId, m: Messages): string {
 }
 
 /** One way to pay per provider; those that can link a card offer "save my card", never pre-ticked. */
-function PayButtons({ data, m, saver }: { data: CheckoutPageData; m: Messages; saver: Saver | null }) {
+function PayButtons({ data, m, locale, offer }: { data: CheckoutPageData; m: Messages; locale: Locale; offer: SaveCardOffer | null }) {
   return (
     <section aria-labelledby="methods" className="mt-6">
       <h2 id="methods" className="text-lg font-semibold">
@@ -66,7 +67,7 @@ function PayButtons({ data, m, saver }: { data: CheckoutPageData; m: Messages; s
             provider={p}
             m={m}
             tone={primary}
-            fields={canLinkCards(p) ? <SaveCardFields provider={p} m={m} saver={saver} /> : null}
+            fields={offer && canLinkCards(p) ? <SaveCardFields provider={p} m={m} locale={locale} merchant={data.merchant.name} offer={offer} /> : null}
           >
             {payLabel(p, m)}
           </StartForm>
@@ -76,9 +77,9 @@ function PayButtons({ data, m, saver }: { data: CheckoutPageData; m: Messages; s
   );
 }
 
-type ViewProps = { data: CheckoutPageData; m: Messages; locale: Locale; mobile: boolean; error?: string; saver?: Saver | null };
+type ViewProps = { data: CheckoutPageData; m: Messages; locale: Locale; mobile: boolean; error?: string; offer?: SaveCardOffer | null };
 
-export function CheckoutView({ data, m, locale, mobile, error, saver = null }: ViewProps) {
+export function CheckoutView({ data, m, locale, mobile, error, offer = null }: ViewProps) {
   const { checkout, merchant, latest } = data;
   const status = latest ? PaymentStatusSchema.parse(latest.status) : null;
   const open = status === "CREATED" || status === "PENDING";
@@ -190,7 +191,7 @@ export function CheckoutView({ data, m, locale, mobile, error, saver = null }: V
               </StartForm>
             </div>
           )}
-          <PayButtons data={data} m={m} saver={saver} />
+          <PayButtons data={data} m={m} locale={locale} offer={offer} />
         </>
       )}
 

@@ -8,6 +8,7 @@ import { logger } from "../log";
 import { checkPaymentLimits } from "../payments/limits";
 import { isInFlightToSuccess, PaymentStatusSchema } from "../payments/states";
 import { ProviderError, type PaymentProvider, type ShopperAction } from "../providers/types";
+import { hasAcceptedCurrentTerms } from "../cards/terms";
 import { applyProviderSnapshot } from "./apply-update";
 import { enabledProvidersOf } from "./create-checkout";
 import { effectiveCheckoutStatus } from "./status";
@@ -52,6 +53,10 @@ async function plan(ctx: Ctx, checkoutId: string, allowCreate: boolean): Promise
     if (status === "EXPIRED") throw new AppError("payment_not_allowed", "this checkout has expired");
     if (!enabledProvidersOf(checkout.merchant).includes(providerId)) {
       throw new AppError("invalid_request", "this payment method is not offered", [{ field: "provider", message: "is not enabled" }]);
+    }
+    // Bancontact WIP: no card is linked before the cardholder accepted the merchant's current terms.
+    if (linkCard && cardholderId && !(await hasAcceptedCurrentTerms(tx, cardholderId, checkout.merchantId))) {
+      throw new AppError("invalid_request", "accept the merchant's terms for saved cards first", [{ field: "acceptTerms", message: "must be accepted" }]);
     }
     const violation = checkPaymentLimits(providerId, checkout.amount, checkout.currency);
     if (violation) throw new AppError("amount_out_of_range", violation.message, [{ field: violation.field, message: violation.message }]);

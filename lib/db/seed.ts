@@ -5,6 +5,8 @@ import { apiKeyPrefix, hashApiKey } from "../api/keys";
 import { hashPassword } from "../auth/password";
 
 export const DEMO_MERCHANT_ID = "mer_demo";
+const DEMO_WIP_TERMS =
+  "When you save your Bancontact card with Maison Praline, we keep a link to it (never the card number) to take later payments you ask for. You can see and delete the card at any time on your cards page; deleting it stops every later payment on it. Ask us for a refund or dispute a payment by replying to its receipt.";
 export const DEMO_STAFF_EMAIL = "staff@maison-praline.test";
 
 const PRODUCTS = [
@@ -39,6 +41,8 @@ export async function seedDemo(prisma: PrismaClient, env: AppEnv): Promise<boole
     for (const p of PRODUCTS) {
       await tx.product.create({ data: { id: `prd_${p.slug}`, merchantId: DEMO_MERCHANT_ID, ...p } });
     }
+    // A first version of the terms for saved cards, so the demo can link cards; staff edit it.
+    await tx.wipTerms.create({ data: { id: "wtm_demo_v1", merchantId: DEMO_MERCHANT_ID, version: 1, text: DEMO_WIP_TERMS, createdBy: "stf_demo" } });
   });
   return true;
 }
