@@ -2,12 +2,15 @@
 // link, back to the same checkout); a signed-in cardholder links a card through the legacy API and
 // through PPRO agreements. At desktop and phone width.
 import { devices, expect, test, type Page } from "@playwright/test";
-import { createCheckout, expectAccessible, signInAsCardholder, status } from "./helpers";
+import { createCheckout, expectAccessible, signInAsDemoStaff, signInAsCardholder, status } from "./helpers";
 
 const LEGACY = "PPRO (legacy)";
 
-async function payAndSave(page: Page, provider: string): Promise<void> {
+/** Ticks "save my card" and, unless already accepted, the merchant's terms beside it; then pays. */
+async function payAndSave(page: Page, provider: string, acceptTerms = true): Promise<void> {
   await page.getByRole("checkbox", { name: `Save my card with ${provider} for later payments to this shop` }).check();
+  const terms = page.getByRole("checkbox", { name: `I accept Maison Praline's terms for saved cards (${provider})` });
+  if (acceptTerms && (await terms.count()) > 0) await terms.check();
   await page.getByRole("button", { name: `Pay with Bancontact via ${provider}`, exact: true }).click();
 }
 
@@ -40,9 +43,28 @@ for (const [name, use] of [
       await signInAsCardholder(page, email, page.url());
       await expect(page).toHaveURL(new RegExp(`/checkout/${checkout.id}$`));
       await expect(page.getByText(`The card will be saved to your account ${email}.`).first()).toBeVisible();
+      // The terms first: without accepting them, nothing starts.
+      await page.getByText("Read Maison Praline's terms for saved cards").last().click();
+      await expect(page.getByTestId("wip-terms").last()).toContainText("deleting it stops every later payment");
+      await payAndSave(page, LEGACY, false);
+      await expect(page.getByRole("alert").filter({ hasText: "To save your card, accept the merchant's terms for saved cards (tick the box beside them)." })).toBeVisible();
+      await expectAccessible(page);
       await payAndSave(page, LEGACY);
       await approveAtBank(page);
       await expect(page.getByTestId("linked-card")).toContainText(/670999XXXXXX\d{4}/);
+      await expectAccessible(page);
+
+      // The cards page, from the account: the card masked, with its state.
+      await page.goto("/account");
+      await page.getByRole("link", { name: "Your saved cards" }).click();
+      await expect(page).toHaveURL(/\/account\/cards$/);
+      const card = page.getByTestId("linked-card-item");
+      await expect(card).toHaveCount(1);
+      await expect(card.getByRole("heading")).toHaveText(/^670999XXXXXX\d{4}$/);
+      await expect(card.getByTestId("card-state")).toHaveText("Active");
+      await expect(card).toContainText("Maison Praline");
+      await expect(card).toContainText("PPRO (legacy)");
+      await expect(card).toContainText(/Card expires\s*\d{4}-\d{2}/);
       await expectAccessible(page);
     });
 
@@ -56,3 +78,37 @@ for (const [name, use] of [
     });
   });
 }
+
+test("a new version of the terms, written by staff, is asked again before the next card", async ({ page, browser, request }) => {
+  const email = `versions.${Date.now()}@example.com`;
+  await signInAsCardholder(page, email);
+  const first = await createCheckout(request, { amount: 1200 });
+  await page.goto(first.url);
+  await payAndSave(page, LEGACY);
+  await approveAtBank(page);
+
+  const next = await createCheckout(request, { amount: 1300 });
+  await page.goto(next.url);
+  await expect(page.getByText(/You accepted these terms on/).first()).toBeVisible();
+
+  const staff = await (await browser.newContext()).newPage();
+  await signInAsDemoStaff(staff);
+  await staff.goto("/merchant/terms");
+  await expectAccessible(staff);
+  const text = `${await staff.getByLabel("Terms text").inputValue()} Updated ${Date.now()}.`;
+  await staff.getByLabel("Terms text").fill(text);
+  await staff.getByRole("button", { name: "Save as a new version" }).click();
+  await expect(staff.getByRole("status")).toHaveText(/^Saved as version \d+\.$/);
+  await staff.getByLabel("Terms text").fill("too short");
+  await staff.getByRole("button", { name: "Save as a new version" }).click();
+  await expect(staff.getByText("Write at least 20 characters (at most 20000).")).toBeVisible();
+  await staff.context().close();
+
+  await page.reload();
+  await expect(page.getByRole("checkbox", { name: `I accept Maison Praline's terms for saved cards (${LEGACY})` })).not.toBeChecked();
+  await page.getByText("Read Maison Praline's terms for saved cards").last().click();
+  await expect(page.getByTestId("wip-terms").last()).toHaveText(text);
+  await payAndSave(page, LEGACY);
+  await approveAtBank(page);
+  await expect(page.getByTestId("linked-card")).toContainText(/670999XXXXXX\d{4}/);
+});
