@@ -8,6 +8,7 @@ import { startPayment } from "@/lib/checkouts/start-payment";
 import { DEMO_MERCHANT_ID } from "@/lib/db/seed";
 import { AppError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
+import { cardsOf } from "@/lib/cards/owned-cards";
 import { acceptTerms, currentTerms, hasAcceptedCurrentTerms, saveTerms } from "@/lib/cards/terms";
 
 const input = {
@@ -62,6 +63,11 @@ describe.each(BACKENDS)("linked cards on $name", ({ open }) => {
     const card = await t.prisma.linkedCard.findUniqueOrThrow({ where: { paymentId } });
     expect(card.cardholderId).toBe(ann.id);
     expect(await t.prisma.linkedCard.count({ where: { cardholderId: victim.id } })).toBe(0);
+    // The cards page: the owner sees it (never its token), another cardholder does not.
+    const [own] = await cardsOf(t.prisma, ann.id);
+    expect(own).toMatchObject({ id: card.id, merchant: "Maison Praline", state: "active" });
+    expect(Object.keys(own!)).not.toContain("tokenEncrypted");
+    expect(await cardsOf(t.prisma, victim.id)).toEqual([]);
   });
 
   it("refuses to start link and pay for a guest, naming the field", async () => {
