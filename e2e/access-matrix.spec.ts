@@ -135,6 +135,16 @@ const TABLE: Record<string, Case[]> = {
       ),
     },
   ],
+  // Cardholders: their own cards only.
+  "page /account/cards": [
+    {
+      ask: {},
+      on: only(
+        { cardholderA: { status: 200, has: ["670999XXXXXX1111"], lacks: ["670999XXXXXX2222"] }, cardholderB: { status: 200, has: ["670999XXXXXX2222"], lacks: ["670999XXXXXX1111"] } },
+        "signin",
+      ),
+    },
+  ],
   // Staff: their own merchant's back office only.
   "page /merchant": [
     {
@@ -146,6 +156,7 @@ const TABLE: Record<string, Case[]> = {
     },
   ],
   "page /merchant/settings": [{ ask: {}, on: only({ staffX: 200, staffY: 200 }, "signin") }],
+  "page /merchant/terms": [{ ask: {}, on: only({ staffX: 200, staffY: 200 }, "signin") }],
   // The merchant API: a live key, on its own merchant's objects.
   "POST /api/v1/checkouts": [{ ask: { json: {}, headers: { "idempotency-key": "matrix-1" } }, on: only({ keyY: 400 }, 401) }],
   "GET /api/v1/checkouts/[id]": [
@@ -235,10 +246,22 @@ const TABLE: Record<string, Case[]> = {
   "action app/(merchant)/merchant/settings/wip-actions.ts#saveWipMaxAction": [
     { ask: { body: {} }, on: only({ staffX: { status: 200, has: ["invalid"] }, staffY: { status: 200, has: ["invalid"] } }, "signin") },
   ],
+  // Staff: too short a text is refused by the form's rule, which only staff get to see.
+  "action app/(merchant)/merchant/terms/actions.ts#saveTermsAction": [
+    { ask: { body: { text: "short" } }, on: only({ staffX: { status: 200, has: ["fieldErrors"] }, staffY: { status: 200, has: ["fieldErrors"] } }, "signin") },
+  ],
   // The shopper holding the checkout id: past the check, the checkout's own rules answer.
   "action app/(checkout)/checkout/actions.ts#startPaymentAction": [
     { ask: { body: { checkoutId: IDS.checkoutExpired, provider: "wooshpay" } }, on: everyone({ redirect: `/checkout/${IDS.checkoutExpired}?error=payment_not_allowed` }) },
     { ask: { body: { checkoutId: IDS.unknownCheckout, provider: "wooshpay" } }, on: everyone({ redirect: "/" }) },
+    // Saving a card: only a signed-in cardholder gets past; anyone else is asked to sign in first.
+    {
+      ask: { body: { checkoutId: IDS.checkoutExpired, provider: "ppro-legacy", save: "on" } },
+      on: only(
+        { cardholderA: { redirect: `/checkout/${IDS.checkoutExpired}?error=payment_not_allowed` }, cardholderB: { redirect: `/checkout/${IDS.checkoutExpired}?error=payment_not_allowed` } },
+        "signin",
+      ),
+    },
   ],
   "action app/(checkout)/checkout/actions.ts#cancelPaymentAction": [
     { ask: { body: { checkoutId: IDS.checkoutX, paymentId: IDS.unknownPayment } }, on: everyone({ redirect: `/checkout/${IDS.checkoutX}?error=not_found` }) },
@@ -300,6 +323,16 @@ async function seed(): Promise<void> {
   ]) {
     await sql(`INSERT INTO "Payment" (id, "checkoutId", "merchantId", provider, status, amount, currency, "updatedAt") VALUES ($1, $2, $3, 'wooshpay', 'PENDING', 1500, 'EUR', now())`, [id, checkout, merchant]);
   }
+  // One linked card each: A's at X (BIN 670999, last four 1111), B's at Y (last four 2222).
+  for (const [id, merchant, owner, last4, payment] of [
+    ["card_matrix_a", X, IDS.cardholderA, "1111", "pay_matrix_card_a"],
+    ["card_matrix_b", Y, IDS.cardholderB, "2222", "pay_matrix_card_b"],
+  ]) {
+    await sql(
+      `INSERT INTO "LinkedCard" (id, "merchantId", provider, "cardholderId", "tokenEncrypted", bin, last4, expiry, "paymentId") VALUES ($1, $2, 'ppro-legacy', $3, 'sealed', '670999', $4, '2030-01', $5)`,
+      [id, merchant, owner, last4, payment],
+    );
+  }
   cookies.cardholderA = await sessionCookie({ kind: "cardholder", uid: IDS.cardholderA, email: "ann@matrix.test" });
   cookies.cardholderB = await sessionCookie({ kind: "cardholder", uid: IDS.cardholderB, email: "bob@matrix.test" });
   cookies.staffX = await sessionCookie({ kind: "staff", uid: IDS.staffX, merchantId: X, email: "staff-x@matrix.test" });
@@ -328,7 +361,7 @@ function actionBody(fields: Record<string, string>, withState: boolean): FormDat
   return form;
 }
 
-const STATEFUL_ACTIONS = new Set(["checkoutCart", "saveProviders", "saveBrandAction", "saveWipMaxAction"]);
+const STATEFUL_ACTIONS = new Set(["checkoutCart", "saveProviders", "saveBrandAction", "saveWipMaxAction", "saveTermsAction"]);
 
 async function ask(base: string, entry: AppEntry, c: Case, who: Who): Promise<Answer> {
   const headers: Record<string, string> = { ...headersOf(who), ...(c.ask.headers ?? {}) };

@@ -80,3 +80,19 @@ export async function paymentOf(request: APIRequestContext, checkoutId: string) 
   const res = await request.get(`/api/v1/checkouts/${checkoutId}`, { headers: { authorization: `Bearer ${demoApiKey()}` } });
   return (await res.json()) as { status: string; payments: { id: string; status: string; failure: { code: string; message: string } | null }[] };
 }
+
+/**
+ * A cardholder signs in by email link, read from the development mailbox. `from` is the page
+ * where the sign-in form is (with its `next`), and the link brings them back where it says.
+ */
+export async function signInAsCardholder(page: Page, email: string, from = "/signin"): Promise<void> {
+  if (page.url() !== new URL(from, E2E_BASE).toString()) await page.goto(from);
+  await page.getByLabel("Email address").first().fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  const mailbox = await page.context().newPage();
+  await mailbox.goto("/sandbox/mailbox");
+  const link = await mailbox.getByTestId("mail").filter({ hasText: email }).first().getByRole("link").getAttribute("href");
+  await mailbox.close();
+  await page.goto(link!);
+}

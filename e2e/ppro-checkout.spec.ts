@@ -1,15 +1,15 @@
-// PPRO payment agreements (link and pay): QR code on a desktop, app intent on a phone, and the
+// PPRO payment agreements, one-off for a guest (linking: linked-cards.spec.ts): QR code on a desktop, app intent on a phone, and the
 // bank page (REDIRECT); declines and abandons.
 import { devices, expect, test } from "@playwright/test";
 import { createCheckout, expectAccessible, openInAppSimulator, otherDevice, status } from "./helpers";
 
-const PAY = "Pay with Bancontact via PPRO and save my card";
+const PAY = "Pay with Bancontact via PPRO";
 
 test.describe("desktop", () => {
   test("scan the QR code, approve in the app: paid", async ({ page, browser, request }) => {
     const checkout = await createCheckout(request, { amount: 2750 });
     await page.goto(checkout.url);
-    await page.getByRole("button", { name: PAY }).click();
+    await page.getByRole("button", { name: PAY, exact: true }).click();
     await expect(status(page)).toHaveAttribute("data-status", "PENDING");
     await expect(status(page)).toHaveText("Waiting for you to scan the QR code.");
     const payload = (await page.getByTestId("qr-code").getAttribute("data-payload"))!;
@@ -22,7 +22,8 @@ test.describe("desktop", () => {
     await expectAccessible(phone);
     await phone.getByRole("button", { name: "Approve payment" }).click();
     await expect(status(page)).toHaveAttribute("data-status", "PAID");
-    await expect(page.getByTestId("linked-card")).toHaveText("Your Bancontact card is now saved for one-click payments.");
+    // A guest's agreement is one-off (EXACT amount): nothing is kept.
+    await expect(page.getByTestId("linked-card")).toHaveCount(0);
     await phone.context().close();
   });
 
@@ -47,7 +48,7 @@ test.describe("desktop", () => {
     ] as const) {
       const checkout = await createCheckout(request, { amount: 1500 });
       await page.goto(checkout.url);
-      await page.getByRole("button", { name: PAY }).click();
+      await page.getByRole("button", { name: PAY, exact: true }).click();
       await page.getByRole("link", { name: "Pay on your bank's page instead" }).click();
       await expect(page.getByTestId("bank-amount")).toContainText("15.00");
       await expectAccessible(page);
@@ -65,7 +66,7 @@ test.describe("phone", () => {
   test("app intent into the Bancontact app: paid, seen live on the phone's browser", async ({ page, browser, request }) => {
     const checkout = await createCheckout(request, { amount: 990 });
     await page.goto(checkout.url);
-    await page.getByRole("button", { name: PAY }).click();
+    await page.getByRole("button", { name: PAY, exact: true }).click();
     const open = page.getByTestId("open-app");
     await expect(open).toHaveText("Open the Bancontact app");
     const intent = (await open.getAttribute("href"))!;

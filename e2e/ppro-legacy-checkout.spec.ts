@@ -1,9 +1,8 @@
-// PPRO's legacy TRANSACTION API: a one-off payment, and link and pay that leaves a linked card.
+// PPRO's legacy TRANSACTION API: one-off payments (link and pay: linked-cards.spec.ts).
 import { expect, test } from "@playwright/test";
 import { createCheckout, expectAccessible, openInAppSimulator, otherDevice, status } from "./helpers";
 
 const ONE_OFF = "Pay with Bancontact via PPRO (legacy)";
-const LINK = "Pay with Bancontact via PPRO (legacy) and save my card";
 
 test("one-off payment through the bank page", async ({ page, request }) => {
   const checkout = await createCheckout(request, { amount: 1055 });
@@ -40,17 +39,6 @@ test("one-off payment by scanning the BEP code in the app", async ({ page, brows
   await phone.getByRole("button", { name: "Approve payment" }).click();
   await expect(status(page)).toHaveAttribute("data-status", "PAID");
   await phone.context().close();
-});
-
-test("link and pay leaves a linked card with its masked number", async ({ page, request }) => {
-  const checkout = await createCheckout(request, { amount: 2500, customerEmail: "linker@example.com" });
-  await page.goto(checkout.url);
-  await page.getByRole("button", { name: LINK }).click();
-  await page.getByRole("link", { name: "Pay on your bank's page instead" }).click();
-  await page.getByRole("button", { name: "Approve payment" }).click();
-  await expect(status(page)).toHaveAttribute("data-status", "PAID");
-  await expect(page.getByTestId("linked-card")).toContainText(/670999XXXXXX\d{4}/);
-  await expectAccessible(page);
 });
 
 test("declined and abandoned at the bank", async ({ page, request }) => {

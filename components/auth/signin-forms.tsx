@@ -19,7 +19,8 @@ type Labels = {
 const input = "rounded border border-stone-400 px-3 py-2";
 const button = "rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60";
 
-export function CardholderSignIn({ labels }: { labels: Labels }) {
+/** `callbackUrl`: where the link brings the cardholder back (checked by the page: lib/auth/return-to.ts). */
+export function CardholderSignIn({ labels, callbackUrl = "/account" }: { labels: Labels; callbackUrl?: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -29,7 +30,7 @@ export function CardholderSignIn({ labels }: { labels: Labels }) {
     const email = z.email().safeParse(form.get("email"));
     if (!email.success) return setError(labels.invalidEmail);
     setBusy(true);
-    const res = await signIn("email", { email: email.data, redirect: false, callbackUrl: "/account" });
+    const res = await signIn("email", { email: email.data, redirect: false, callbackUrl });
     setBusy(false);
     if (res?.status === 429) return setError(labels.tooManyAttempts);
     if (res?.error) return setError(labels.invalidEmail);

@@ -11,6 +11,9 @@ import type { CheckoutPageData } from "@/lib/checkouts/page-data";
 import { formatMoney } from "@/lib/payments/money";
 import { PROVIDER_NAMES, type ProviderId } from "@/lib/payments/providers";
 import { maskedCard } from "@/lib/cards/link-card";
+import { canLinkCards } from "@/lib/cards/linking-providers";
+import type { SaveCardOffer } from "@/lib/cards/save-card-offer";
+import { SaveCardFields } from "./save-card-fields";
 import { PaymentStatusSchema, type PaymentStatus } from "@/lib/payments/states";
 
 const TONE: Record<PaymentStatus, string> = {
@@ -28,15 +31,16 @@ const TONE: Record<PaymentStatus, string> = {
 const primary = "rounded bg-brand px-4 py-3 font-semibold text-white hover:bg-brand-dark disabled:opacity-60";
 const secondary = "rounded border border-stone-400 bg-white px-4 py-3 font-medium text-stone-900 hover:bg-stone-100 disabled:opacity-60";
 
-/** One button that starts (or restarts) a payment with a provider. */
-type StartProps = { checkoutId: string; provider: string; m: Messages; tone: string; link?: boolean; children: React.ReactNode };
+/** One button that starts (or restarts) a payment with a provider; `fields` go inside the form. */
+type StartProps = { checkoutId: string; provider: string; m: Messages; tone: string; save?: boolean; fields?: React.ReactNode; children: React.ReactNode };
 
-function StartForm({ checkoutId, provider, m, tone, link, children }: StartProps) {
+function StartForm({ checkoutId, provider, m, tone, save, fields, children }: StartProps) {
   return (
     <form action={startPaymentAction}>
       <input type="hidden" name="checkoutId" value={checkoutId} />
       <input type="hidden" name="provider" value={provider} />
-      {link && <input type="hidden" name="link" value="1" />}
+      {save && <input type="hidden" name="save" value="on" />}
+      {fields}
       <SubmitButton pendingLabel={m.checkout.paying} className={`${tone} w-full`}>
         {children}
       </SubmitButton>
@@ -44,41 +48,38 @@ function StartForm({ checkoutId, provider, m, tone, link, children }: StartProps
   );
 }
 
-/**
- * The ways to pay a provider offers: PPRO's agreements link the card when the WIP rules allow
- * it (otherwise a one-off EXACT agreement); its legacy API may.
- */
-function payOptions(p: ProviderId, m: Messages, canLink: boolean): { label: string; link: boolean }[] {
-  const name = PROVIDER_NAMES[p];
-  const saving = { label: fill(m.checkout.payAndSave, { provider: name }), link: true };
-  if (p === "bancontact") return [{ label: m.checkout.qr.payWithApp, link: false }];
-  const oneOff = { label: fill(m.checkout.payWith, { provider: name }), link: false };
-  if (p === "ppro") return [canLink ? saving : oneOff];
-  return p === "ppro-legacy" && canLink ? [oneOff, saving] : [oneOff];
+function payLabel(p: ProviderId, m: Messages): string {
+  return p === "bancontact" ? m.checkout.qr.payWithApp : fill(m.checkout.payWith, { provider: PROVIDER_NAMES[p] });
 }
 
-function PayButtons({ data, m }: { data: CheckoutPageData; m: Messages }) {
+/** One way to pay per provider; those that can link a card offer "save my card", never pre-ticked. */
+function PayButtons({ data, m, locale, offer }: { data: CheckoutPageData; m: Messages; locale: Locale; offer: SaveCardOffer | null }) {
   return (
     <section aria-labelledby="methods" className="mt-6">
       <h2 id="methods" className="text-lg font-semibold">
         {m.checkout.chooseMethod}
       </h2>
       <div className="mt-3 flex flex-col gap-3">
-        {data.providers.flatMap((p) =>
-          payOptions(p, m, data.linkable.includes(p)).map((o) => (
-            <StartForm key={`${p}-${o.link}`} checkoutId={data.checkout.id} provider={p} m={m} tone={primary} link={o.link}>
-              {o.label}
-            </StartForm>
-          )),
-        )}
+        {data.providers.map((p) => (
+          <StartForm
+            key={p}
+            checkoutId={data.checkout.id}
+            provider={p}
+            m={m}
+            tone={primary}
+            fields={offer && canLinkCards(p) && data.linkable.includes(p) ? <SaveCardFields provider={p} m={m} locale={locale} merchant={data.merchant.name} offer={offer} /> : null}
+          >
+            {payLabel(p, m)}
+          </StartForm>
+        ))}
       </div>
     </section>
   );
 }
 
-type ViewProps = { data: CheckoutPageData; m: Messages; locale: Locale; mobile: boolean; error?: string };
+type ViewProps = { data: CheckoutPageData; m: Messages; locale: Locale; mobile: boolean; error?: string; offer?: SaveCardOffer | null };
 
-export function CheckoutView({ data, m, locale, mobile, error }: ViewProps) {
+export function CheckoutView({ data, m, locale, mobile, error, offer = null }: ViewProps) {
   const { checkout, merchant, latest } = data;
   const status = latest ? PaymentStatusSchema.parse(latest.status) : null;
   const open = status === "CREATED" || status === "PENDING";
@@ -169,7 +170,7 @@ export function CheckoutView({ data, m, locale, mobile, error }: ViewProps) {
             </a>
           )}
           {!qr && (
-            <StartForm checkoutId={checkout.id} provider={latest!.provider} m={m} tone={secondary}>
+            <StartForm checkoutId={checkout.id} provider={latest!.provider} m={m} tone={secondary} save={latest!.linkCard}>
               {m.checkout.retry}
             </StartForm>
           )}
@@ -185,12 +186,12 @@ export function CheckoutView({ data, m, locale, mobile, error }: ViewProps) {
         <>
           {ended && latest && data.providers.includes(latest.provider as (typeof data.providers)[number]) && (
             <div className="mt-4">
-              <StartForm checkoutId={checkout.id} provider={latest.provider} m={m} tone={primary}>
+              <StartForm checkoutId={checkout.id} provider={latest.provider} m={m} tone={primary} save={latest.linkCard}>
                 {m.checkout.retry}
               </StartForm>
             </div>
           )}
-          <PayButtons data={data} m={m} />
+          <PayButtons data={data} m={m} locale={locale} offer={offer} />
         </>
       )}
 

@@ -51,6 +51,23 @@ export async function requireCardholder(): Promise<Extract<Principal, { kind: "c
   return p;
 }
 
+/** A signed-in cardholder, about their own cards; anyone else is sent to sign in. */
+export async function requireCardOwner(): Promise<Extract<Principal, { kind: "cardholder" }>> {
+  const p = await currentPrincipal();
+  check(p, { to: "own-cards" });
+  if (p.kind !== "cardholder") redirect("/signin");
+  return p;
+}
+
+/**
+ * The cardholder signed in, on a page open to others too (the checkout): only they may save a
+ * card there. Null for a guest, staff or anyone else.
+ */
+export async function cardOwnerIfSignedIn(): Promise<Extract<Principal, { kind: "cardholder" }> | null> {
+  const p = await currentPrincipal();
+  return decide(p, { to: "own-cards" }, installation()).allowed && p.kind === "cardholder" ? p : null;
+}
+
 /**
  * The shopper holding checkout `id`. A page answers 404 otherwise; an action passes `otherwise`
  * (a redirect) since it has no page of its own to show.

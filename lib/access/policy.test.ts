@@ -46,6 +46,12 @@ describe("access policy", () => {
     expect(refusal(staff, { to: "view-account" })).toBe("sign-in");
   });
 
+  it("lets only a signed-in cardholder own cards: a checkout holder (guest) is asked to sign in", () => {
+    expect(granted({ to: "own-cards" })).toEqual(["cardholder"]);
+    expect(refusal(holder, { to: "own-cards" })).toBe("sign-in");
+    expect(refusal(staff, { to: "own-cards" })).toBe("sign-in");
+  });
+
   it("keeps the merchant API to API keys: a session is not a key", () => {
     expect(granted({ to: "use-merchant-api" })).toEqual(["api-key"]);
     expect(refusal(staff, { to: "use-merchant-api" })).toBe("unauthorized");

@@ -13,6 +13,8 @@ export type Capability =
   | { to: "pay"; checkoutId: string }
   /** A cardholder's own account pages. */
   | { to: "view-account" }
+  /** Keep, see and delete one's own linked cards (which card is whose: scoped in the queries). */
+  | { to: "own-cards" }
   /** The back office of the staff member's own merchant. */
   | { to: "run-back-office" }
   /** The merchant API, on the key's own merchant. */
@@ -45,6 +47,8 @@ export function decide(p: Principal, c: Capability, conditions: Conditions): Dec
       // Not 401: whoever does not hold the id must not learn that the checkout exists.
       return p.kind === "checkout-holder" && p.checkoutId === c.checkoutId ? ALLOW : refuse("not-found");
     case "view-account":
+    case "own-cards":
+      // A card belongs to an account whose email the sign-in link verified; nobody else has one.
       return p.kind === "cardholder" ? ALLOW : refuse("sign-in");
     case "run-back-office":
       return p.kind === "staff" ? ALLOW : refuse("sign-in");

@@ -1,5 +1,6 @@
 // Sign-in: merchant staff with email and password, cardholders with a one-time link by email.
 // Sessions are signed JWT cookies carrying who the user is and, for staff, their merchant.
+import { randomUUID } from "node:crypto";
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
@@ -61,12 +62,14 @@ export function authOptions(): NextAuthOptions {
         if (user && account) {
           token.kind = account.provider === "staff" ? "staff" : "cardholder";
           token.uid = user.id;
+          // The sign-in session's own id: what a terms acceptance records (hashed), never the cookie.
+          token.sid = randomUUID();
           if ("merchantId" in user && typeof user.merchantId === "string") token.merchantId = user.merchantId;
         }
         return token;
       },
       async session({ session, token }) {
-        return { ...session, kind: token.kind, uid: token.uid, merchantId: token.merchantId };
+        return { ...session, kind: token.kind, uid: token.uid, merchantId: token.merchantId, sid: token.sid };
       },
     },
   };

@@ -15,16 +15,21 @@ export function referenceHash(reference: string): string {
   return createHash("sha256").update(reference).digest("hex");
 }
 
-export async function linkCard(tx: Tx, payment: { id: string; merchantId: string; provider: string; checkoutId: string }, card: CardDetails): Promise<void> {
+/**
+ * Keeps the card for the cardholder who started the payment signed in. A link-and-pay payment
+ * without one (started before cards had owners) links nothing: a card nobody verifiably owns is
+ * never kept.
+ */
+export async function linkCard(tx: Tx, payment: { id: string; merchantId: string; provider: string; cardholderId: string | null }, card: CardDetails): Promise<boolean> {
+  if (!payment.cardholderId) return false;
   const existing = await tx.linkedCard.findUnique({ where: { paymentId: payment.id } });
-  if (existing) return;
-  const checkout = await tx.checkout.findUniqueOrThrow({ where: { id: payment.checkoutId } });
+  if (existing) return true;
   await tx.linkedCard.create({
     data: {
       id: newId("card"),
       merchantId: payment.merchantId,
       provider: payment.provider,
-      cardholderEmail: checkout.customerEmail,
+      cardholderId: payment.cardholderId,
       tokenEncrypted: "sealedToken" in card ? card.sealedToken : sealToken(card.token),
       referenceHash: referenceHash("sealedToken" in card ? openSecret(card.sealedToken) : card.token),
       bin: card.bin,
@@ -33,6 +38,7 @@ export async function linkCard(tx: Tx, payment: { id: string; merchantId: string
       paymentId: payment.id,
     },
   });
+  return true;
 }
 
 /** 670999XXXXXX9999: how a linked card is shown; null when the provider gave no card details. */

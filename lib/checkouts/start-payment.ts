@@ -9,6 +9,7 @@ import { checkPaymentLimits } from "../payments/limits";
 import { checkLinkAndPay, merchantWipMax, WipRefusedError } from "../payments/wip";
 import { isInFlightToSuccess, PaymentStatusSchema } from "../payments/states";
 import { ProviderError, type PaymentProvider, type ShopperAction } from "../providers/types";
+import { hasAcceptedCurrentTerms } from "../cards/terms";
 import { applyProviderSnapshot } from "./apply-update";
 import { enabledProvidersOf } from "./create-checkout";
 import { effectiveCheckoutStatus } from "./status";
@@ -27,6 +28,8 @@ type Ctx = {
   locale: string;
   /** Link and pay: keep the card for later payments once this one succeeds. */
   linkCard?: boolean;
+  /** The signed-in cardholder paying, if any: the only one a linked card can belong to. */
+  cardholderId?: string | null;
   now?: () => Date;
 };
 
@@ -35,6 +38,9 @@ type Plan = { kind: "reuse"; paymentId: string } | { kind: "cancel"; stale: { id
 async function plan(ctx: Ctx, checkoutId: string, allowCreate: boolean): Promise<Plan> {
   const providerId = ctx.provider.id;
   const linkCard = ctx.linkCard ?? false;
+  const cardholderId = ctx.cardholderId ?? null;
+  // A card belongs to a verified cardholder account, never to the checkout's unverified email.
+  if (linkCard && !cardholderId) throw new AppError("invalid_request", "sign in to save your card", [{ field: "save", message: "sign in first" }]);
   const now = (ctx.now ?? (() => new Date()))();
   return ctx.db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Checkout" WHERE id = ${checkoutId} FOR UPDATE`;
@@ -49,6 +55,10 @@ async function plan(ctx: Ctx, checkoutId: string, allowCreate: boolean): Promise
     if (!enabledProvidersOf(checkout.merchant).includes(providerId)) {
       throw new AppError("invalid_request", "this payment method is not offered", [{ field: "provider", message: "is not enabled" }]);
     }
+    // Bancontact WIP: no card is linked before the cardholder accepted the merchant's current terms.
+    if (linkCard && cardholderId && !(await hasAcceptedCurrentTerms(tx, cardholderId, checkout.merchantId))) {
+      throw new AppError("invalid_request", "accept the merchant's terms for saved cards first", [{ field: "acceptTerms", message: "must be accepted" }]);
+    }
     const violation = checkPaymentLimits(providerId, checkout.amount, checkout.currency);
     if (violation) throw new AppError("amount_out_of_range", violation.message, [{ field: violation.field, message: violation.message }]);
     const linkRefusal = linkCard ? checkLinkAndPay(providerId, checkout.amount, merchantWipMax(checkout.merchant)) : null;
@@ -61,10 +71,12 @@ async function plan(ctx: Ctx, checkoutId: string, allowCreate: boolean): Promise
     const age = (p: { createdAt: Date }) => now.getTime() - p.createdAt.getTime();
     // An attempt whose provider call is still under way: whatever was clicked, nothing else starts.
     const starting = open.find((p) => !p.providerPaymentId && age(p) < STARTING_WINDOW_MS);
-    if (starting && (starting.provider !== providerId || starting.linkCard !== linkCard)) {
+    const owner = linkCard ? cardholderId : null;
+    const same = (p: { provider: string; linkCard: boolean; cardholderId: string | null }) => p.provider === providerId && p.linkCard === linkCard && p.cardholderId === owner;
+    if (starting && !same(starting)) {
       throw new AppError("payment_not_allowed", "a payment for this checkout is being started");
     }
-    const recent = open.find((p) => p.provider === providerId && p.linkCard === linkCard && age(p) < REUSE_WINDOW_MS);
+    const recent = open.find((p) => same(p) && age(p) < REUSE_WINDOW_MS);
     if (recent) return { kind: "reuse", paymentId: recent.id };
     const stale = open.flatMap((p) => (p.providerPaymentId ? [{ id: p.id, providerPaymentId: p.providerPaymentId, provider: p.provider }] : []));
     if (stale.length > 0) {
@@ -86,6 +98,7 @@ async function plan(ctx: Ctx, checkoutId: string, allowCreate: boolean): Promise
         amount: checkout.amount,
         currency: checkout.currency,
         linkCard,
+        cardholderId: owner,
       },
     });
     await tx.paymentEvent.create({

@@ -5,6 +5,8 @@ import { apiKeyPrefix, hashApiKey } from "../api/keys";
 import { hashPassword } from "../auth/password";
 
 export const DEMO_MERCHANT_ID = "mer_demo";
+const DEMO_WIP_TERMS =
+  "When you save your Bancontact card with Maison Praline, we keep a link to it (never the card number) to take later payments you ask for. You can see and delete the card at any time on your cards page; deleting it stops every later payment on it. Ask us for a refund or dispute a payment by replying to its receipt.";
 export const DEMO_STAFF_EMAIL = "staff@maison-praline.test";
 
 const PRODUCTS = [
@@ -19,18 +21,24 @@ const ALL_PROVIDERS = ["bancontact", "wooshpay", "ppro", "ppro-legacy", "worldpa
 /** Creates what is missing of the demo data; returns true when the merchant was new. */
 export async function seedDemo(prisma: PrismaClient, env: AppEnv): Promise<boolean> {
   const existing = await prisma.merchant.findUnique({ where: { id: DEMO_MERCHANT_ID } });
-  const passwordHash = await hashPassword(env.demo.staffPassword);
   if (existing) {
-    // Back in demo mode after a live start retired the demo's ways in: give them back.
+    // Back in demo mode after a live start retired the demo's ways in: give them back; a demo
+    // database from before saved cards gets its terms.
+    const staffMissing = !(await prisma.staffUser.findUnique({ where: { id: "stf_demo" } }));
+    const passwordHash = staffMissing ? await hashPassword(env.demo.staffPassword) : null;
     await prisma.$transaction(async (tx) => {
       await tx.apiKey.updateMany({ where: { id: "key_demo", revokedAt: { not: null } }, data: { revokedAt: null } });
-      if (!(await tx.staffUser.findUnique({ where: { id: "stf_demo" } }))) {
+      if (passwordHash) {
         await tx.staffUser.create({ data: { id: "stf_demo", merchantId: DEMO_MERCHANT_ID, email: DEMO_STAFF_EMAIL, name: "Demo staff", passwordHash } });
       }
       if (existing.enabledProviders.length === 0) await tx.merchant.update({ where: { id: DEMO_MERCHANT_ID }, data: { enabledProviders: ALL_PROVIDERS } });
+      if ((await tx.wipTerms.count({ where: { merchantId: DEMO_MERCHANT_ID } })) === 0) {
+        await tx.wipTerms.create({ data: { id: "wtm_demo_v1", merchantId: DEMO_MERCHANT_ID, version: 1, text: DEMO_WIP_TERMS, createdBy: "stf_demo" } });
+      }
     });
     return false;
   }
+  const passwordHash = await hashPassword(env.demo.staffPassword);
   await prisma.$transaction(async (tx) => {
     await tx.merchant.create({
       data: {
@@ -51,6 +59,8 @@ export async function seedDemo(prisma: PrismaClient, env: AppEnv): Promise<boole
     for (const p of PRODUCTS) {
       await tx.product.create({ data: { id: `prd_${p.slug}`, merchantId: DEMO_MERCHANT_ID, ...p } });
     }
+    // A first version of the terms for saved cards, so the demo can link cards; staff edit it.
+    await tx.wipTerms.create({ data: { id: "wtm_demo_v1", merchantId: DEMO_MERCHANT_ID, version: 1, text: DEMO_WIP_TERMS, createdBy: "stf_demo" } });
   });
   return true;
 }

@@ -9,6 +9,7 @@ import { DEMO_MERCHANT_ID } from "@/lib/db/seed";
 import { AppError } from "@/lib/errors";
 import { openSecret as unseal } from "@/lib/crypto/token-keys";
 import { updateLinkStatus } from "@/lib/cards/link-card";
+import { acceptTerms, currentTerms } from "@/lib/cards/terms";
 import type { PaymentStatus } from "@/lib/payments/states";
 
 const input = {
@@ -132,14 +133,17 @@ describe.each(BACKENDS)("checkouts on $name", ({ open }) => {
     }
     const provider = new LinkingProvider();
     const checkout = await createCheckout(t.prisma, await merchant(), { ...input, customerEmail: "ann@example.com" });
-    const { paymentId } = await startPayment({ db: t.prisma, provider, appUrl: "http://x", locale: "en", linkCard: true }, checkout.id);
+    const ann = await t.prisma.cardholder.create({ data: { id: "chd_checkouts_ann", email: "ann.verified@example.com", emailVerified: new Date() } });
+    const terms = (await currentTerms(t.prisma, DEMO_MERCHANT_ID))!;
+    await acceptTerms(t.prisma, { cardholderId: ann.id, merchantId: DEMO_MERCHANT_ID, termsId: terms.id, sessionHash: "session-hash" });
+    const { paymentId } = await startPayment({ db: t.prisma, provider, appUrl: "http://x", locale: "en", linkCard: true, cardholderId: ann.id }, checkout.id);
     expect(await t.prisma.linkedCard.findUnique({ where: { paymentId } })).toBeNull();
     provider.states.get(provider.ids[0]!)!.status = "PAID";
     await applyProviderSnapshot(t.prisma, "wooshpay", provider.snapshot(provider.ids[0]!), "webhook");
     const card = await t.prisma.linkedCard.findUniqueOrThrow({ where: { paymentId } });
     expect(card.tokenEncrypted).not.toContain("agr_");
     expect(unseal(card.tokenEncrypted)).toBe("agr_TWXXaIGRgLr5QDMiBpO5i");
-    expect(card.cardholderEmail).toBe("ann@example.com");
+    expect(card.cardholderId).toBe(ann.id);
     expect(card.status).toBe("ACTIVE");
     // The provider revokes the agreement: the card is marked so, and never charged again.
     expect(await updateLinkStatus(t.prisma, "agr_TWXXaIGRgLr5QDMiBpO5i", "REVOKED")).toBe(true);

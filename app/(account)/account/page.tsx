@@ -1,5 +1,6 @@
 // Cardholder account: the payments made with the signed-in cardholder's email address.
 import type { Metadata } from "next";
+import Link from "next/link";
 import { SiteHeader } from "@/components/site-header";
 import { SignOutButton } from "@/components/auth/signout-button";
 import { cardholderPayments } from "@/lib/account/payments";
@@ -25,6 +26,11 @@ export default async function AccountPage() {
           <SignOutButton label={m.auth.signOut} />
         </div>
         <p className="mt-2 text-stone-700">{fill(m.auth.signedInAs, { email: user.email })}</p>
+        <p className="mt-2">
+          <Link href="/account/cards" className="text-brand underline">
+            {m.cards.link}
+          </Link>
+        </p>
         <h2 className="mt-6 text-lg font-semibold">{m.account.payments}</h2>
         {payments.length === 0 ? (
           <p className="mt-2">{m.account.noPayments}</p>

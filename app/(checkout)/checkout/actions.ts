@@ -3,7 +3,9 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { CheckoutIdSchema } from "@/lib/access/checkout-holder";
-import { requireCheckoutHolder } from "@/lib/access/pages";
+import { cardOwnerIfSignedIn, requireCheckoutHolder } from "@/lib/access/pages";
+import { currentSessionRef } from "@/lib/auth/session-ref";
+import { acceptTermsAtCheckout } from "@/lib/cards/terms";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -14,7 +16,14 @@ import { ProviderIdSchema } from "@/lib/payments/providers";
 import { getProvider } from "@/lib/providers/registry";
 import { logger } from "@/lib/log";
 
-const StartSchema = z.object({ checkoutId: CheckoutIdSchema, provider: ProviderIdSchema, link: z.literal("1").optional() });
+// "save my card" and "I accept the terms" are explicit, unticked checkboxes: only "on" counts.
+const StartSchema = z.object({
+  checkoutId: CheckoutIdSchema,
+  provider: ProviderIdSchema,
+  save: z.literal("on").optional(),
+  acceptTerms: z.literal("on").optional(),
+  termsId: z.string().regex(/^wtm_[a-z0-9_]{1,40}$/).optional(),
+});
 const CancelSchema = z.object({ checkoutId: CheckoutIdSchema, paymentId: z.string().regex(/^pay_[a-z2-7]{20}$/) });
 
 // An action has no page of its own to answer 404 with: a refused or malformed request goes to the shop.
@@ -23,22 +32,30 @@ function toShop(): never {
 }
 
 function errorCode(error: unknown): string {
+  if (error instanceof AppError && error.fields.some((f) => f.field === "acceptTerms")) return "terms_required";
   if (error instanceof AppError) return error.code;
   logger.error("checkout action failed", { error: (error as Error).message });
   return "generic";
 }
 
 export async function startPaymentAction(formData: FormData): Promise<void> {
-  const input = StartSchema.safeParse({ checkoutId: formData.get("checkoutId"), provider: formData.get("provider"), link: formData.get("link") ?? undefined });
+  const input = StartSchema.safeParse({ checkoutId: formData.get("checkoutId"), provider: formData.get("provider"), save: formData.get("save") ?? undefined, acceptTerms: formData.get("acceptTerms") ?? undefined, termsId: formData.get("termsId") ?? undefined });
   if (!input.success) toShop();
   const { checkoutId, provider: providerId } = input.data;
   await requireCheckoutHolder(checkoutId, toShop);
+  const save = input.data.save === "on";
+  const owner = save ? await cardOwnerIfSignedIn() : null;
+  // A guest who asks to save a card signs in first (email link) and comes back to this checkout.
+  if (save && !owner) redirect(`/signin?next=${encodeURIComponent(`/checkout/${checkoutId}`)}&reason=save-card`);
   const provider = getProvider(providerId);
   let target: string;
   try {
     if (!provider) throw new AppError("invalid_request", "provider not available");
-    const linkCard = input.data.link === "1";
-    const result = await startPayment({ db: await db(), provider, appUrl: env().appUrl, locale: await getLocale(), linkCard }, checkoutId);
+    const { acceptTerms, termsId } = input.data;
+    if (owner && acceptTerms === "on" && termsId) {
+      await acceptTermsAtCheckout(await db(), { checkoutId, cardholderId: owner.id, termsId, sessionHash: await currentSessionRef() });
+    }
+    const result = await startPayment({ db: await db(), provider, appUrl: env().appUrl, locale: await getLocale(), linkCard: save, cardholderId: owner?.id ?? null }, checkoutId);
     target = result.action?.type === "redirect" ? result.action.url : `/checkout/${checkoutId}/return?payment=${result.paymentId}`;
   } catch (error) {
     target = `/checkout/${checkoutId}?error=${errorCode(error)}`;

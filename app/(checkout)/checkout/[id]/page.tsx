@@ -4,7 +4,8 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { SiteHeader } from "@/components/site-header";
 import { CheckoutView } from "@/components/checkout/checkout-view";
-import { requireCheckoutHolder } from "@/lib/access/pages";
+import { cardOwnerIfSignedIn, requireCheckoutHolder } from "@/lib/access/pages";
+import { saveCardOffer } from "@/lib/cards/save-card-offer";
 import { db } from "@/lib/db/client";
 import { isMobileUserAgent } from "@/lib/checkouts/device";
 import { checkoutTitle, loadCheckoutPage } from "@/lib/checkouts/page-data";
@@ -25,7 +26,7 @@ export default async function CheckoutPage({ params, searchParams }: { params: P
     <>
       <SiteHeader locale={locale} m={m} brand={{ name: data.merchant.name, logoUrl: data.merchant.logoUrl }} />
       <main id="main">
-        <CheckoutView data={data} m={m} locale={locale} mobile={isMobileUserAgent((await headers()).get("user-agent"))} error={error} />
+        <CheckoutView data={data} m={m} locale={locale} mobile={isMobileUserAgent((await headers()).get("user-agent"))} error={error} offer={await saveCardOffer(await db(), data.merchant.id, await cardOwnerIfSignedIn())} />
       </main>
     </>
   );

@@ -25,6 +25,10 @@ export default async function SettingsPage() {
         <Link href="/merchant" className="text-brand underline">
           Back to payments
         </Link>
+        {" · "}
+        <Link href="/merchant/terms" className="text-brand underline">
+          {m.terms.title}
+        </Link>
       </p>
       <BrandForm m={m.brand} values={{ name: merchant.name, address: merchant.address, logoUrl: merchant.logoUrl ?? "" }} />
       <WipMaxForm m={m.wipMax} value={centsToDecimalString(merchantWipMax(merchant))} />

@@ -5,7 +5,8 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { SiteHeader } from "@/components/site-header";
 import { CheckoutView } from "@/components/checkout/checkout-view";
-import { requireCheckoutHolder } from "@/lib/access/pages";
+import { cardOwnerIfSignedIn, requireCheckoutHolder } from "@/lib/access/pages";
+import { saveCardOffer } from "@/lib/cards/save-card-offer";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { isMobileUserAgent } from "@/lib/checkouts/device";
@@ -34,7 +35,7 @@ export default async function ReturnPage({ params, searchParams }: { params: Pro
     <>
       <SiteHeader locale={locale} m={m} brand={{ name: data.merchant.name, logoUrl: data.merchant.logoUrl }} />
       <main id="main">
-        <CheckoutView data={data} m={m} locale={locale} mobile={isMobileUserAgent((await headers()).get("user-agent"))} />
+        <CheckoutView data={data} m={m} locale={locale} mobile={isMobileUserAgent((await headers()).get("user-agent"))} offer={await saveCardOffer(await db(), data.merchant.id, await cardOwnerIfSignedIn())} />
       </main>
     </>
   );

@@ -1,0 +1,50 @@
+// The cardholder's linked cards: masked number, expiry, provider, dates and a clear state.
+import { fill } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/messages/en";
+import type { CardState } from "@/lib/cards/card-state";
+import type { OwnedCard } from "@/lib/cards/owned-cards";
+import { PROVIDER_NAMES, ProviderIdSchema } from "@/lib/payments/providers";
+
+const TONE: Record<CardState, string> = {
+  active: "bg-green-50 text-green-900",
+  "card-expiring-soon": "bg-amber-50 text-amber-900",
+  "link-expiring-soon": "bg-amber-50 text-amber-900",
+  expired: "bg-red-50 text-red-900",
+  deleted: "bg-stone-100 text-stone-900",
+};
+
+export function CardList({ cards, m, locale }: { cards: OwnedCard[]; m: Messages; locale: Locale }) {
+  if (cards.length === 0) return <p className="mt-4">{m.cards.none}</p>;
+  const date = (d: Date) => d.toLocaleDateString(locale, { dateStyle: "medium", timeZone: "Europe/Brussels" });
+  return (
+    <ul className="mt-4 flex flex-col gap-3">
+      {cards.map((c) => {
+        const provider = ProviderIdSchema.safeParse(c.provider);
+        return (
+          <li key={c.id} className="rounded-lg border border-stone-200 bg-white p-4" data-testid="linked-card-item">
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <h2 className="font-mono text-base font-semibold break-all">{c.masked ?? m.cards.noNumber}</h2>
+              <span className={`rounded px-2 py-1 text-sm ${TONE[c.state]}`} data-testid="card-state" data-state={c.state}>
+                {m.cards.state[c.state]}
+              </span>
+            </div>
+            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+              <dt className="text-stone-700">{m.cards.merchant}</dt>
+              <dd>{c.merchant}</dd>
+              <dt className="text-stone-700">{m.cards.expiry}</dt>
+              <dd>{c.expiry ?? m.cards.unknown}</dd>
+              <dt className="text-stone-700">{m.cards.provider}</dt>
+              <dd>{provider.success ? PROVIDER_NAMES[provider.data] : c.provider}</dd>
+              <dt className="text-stone-700">{m.cards.linkedAt}</dt>
+              <dd>{date(c.linkedAt)}</dd>
+              <dt className="text-stone-700">{m.cards.lastUsedAt}</dt>
+              <dd>{date(c.lastUsedAt)}</dd>
+            </dl>
+            {c.state === "expired" && <p className="mt-2 text-sm">{fill(m.cards.expiredHelp, { merchant: c.merchant })}</p>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,114 @@
+// Linked cards, as the cardholder sees them: a guest asking to save a card signs in first (email
+// link, back to the same checkout); a signed-in cardholder links a card through the legacy API and
+// through PPRO agreements. At desktop and phone width.
+import { devices, expect, test, type Page } from "@playwright/test";
+import { createCheckout, expectAccessible, signInAsDemoStaff, signInAsCardholder, status } from "./helpers";
+
+const LEGACY = "PPRO (legacy)";
+
+/** Ticks "save my card" and, unless already accepted, the merchant's terms beside it; then pays. */
+async function payAndSave(page: Page, provider: string, acceptTerms = true): Promise<void> {
+  await page.getByRole("checkbox", { name: `Save my card with ${provider} for later payments to this shop` }).check();
+  const terms = page.getByRole("checkbox", { name: `I accept Maison Praline's terms for saved cards (${provider})` });
+  if (acceptTerms && (await terms.count()) > 0) await terms.check();
+  await page.getByRole("button", { name: `Pay with Bancontact via ${provider}`, exact: true }).click();
+}
+
+async function approveAtBank(page: Page): Promise<void> {
+  await page.getByRole("link", { name: "Pay on your bank's page instead" }).click();
+  await page.getByRole("button", { name: "Approve payment" }).click();
+  await expect(status(page)).toHaveAttribute("data-status", "PAID");
+}
+
+for (const [name, use] of [
+  ["desktop", {}],
+  ["phone", { viewport: { width: 390, height: 844 }, userAgent: devices["Pixel 7"].userAgent, isMobile: true, hasTouch: true }],
+] as const) {
+  test.describe(name, () => {
+    test.use(use);
+
+    test("a guest asking to save a card signs in first, comes back, and links it through the legacy API", async ({ page, request }) => {
+      const email = `linker.${name}.${Date.now()}@example.com`;
+      const checkout = await createCheckout(request, { amount: 2500 });
+      await page.goto(checkout.url);
+      const save = page.getByRole("checkbox", { name: `Save my card with ${LEGACY} for later payments to this shop` });
+      // Never pre-ticked.
+      await expect(save).not.toBeChecked();
+      await expect(page.getByText("To save a card, you first sign in").first()).toBeVisible();
+      await expectAccessible(page);
+      await payAndSave(page, LEGACY);
+      await expect(page).toHaveURL(/\/signin\?next=/);
+      await expect(page.getByRole("status")).toHaveText("Sign in to save your card: we email you a link that brings you back to your payment.");
+      await expectAccessible(page);
+      await signInAsCardholder(page, email, page.url());
+      await expect(page).toHaveURL(new RegExp(`/checkout/${checkout.id}$`));
+      await expect(page.getByText(`The card will be saved to your account ${email}.`).first()).toBeVisible();
+      // The terms first: without accepting them, nothing starts.
+      await page.getByText("Read Maison Praline's terms for saved cards").last().click();
+      await expect(page.getByTestId("wip-terms").last()).toContainText("deleting it stops every later payment");
+      await payAndSave(page, LEGACY, false);
+      await expect(page.getByRole("alert").filter({ hasText: "To save your card, accept the merchant's terms for saved cards (tick the box beside them)." })).toBeVisible();
+      await expectAccessible(page);
+      await payAndSave(page, LEGACY);
+      await approveAtBank(page);
+      await expect(page.getByTestId("linked-card")).toContainText(/670999XXXXXX\d{4}/);
+      await expectAccessible(page);
+
+      // The cards page, from the account: the card masked, with its state.
+      await page.goto("/account");
+      await page.getByRole("link", { name: "Your saved cards" }).click();
+      await expect(page).toHaveURL(/\/account\/cards$/);
+      const card = page.getByTestId("linked-card-item");
+      await expect(card).toHaveCount(1);
+      await expect(card.getByRole("heading")).toHaveText(/^670999XXXXXX\d{4}$/);
+      await expect(card.getByTestId("card-state")).toHaveText("Active");
+      await expect(card).toContainText("Maison Praline");
+      await expect(card).toContainText("PPRO (legacy)");
+      await expect(card).toContainText(/Card expires\s*\d{4}-\d{2}/);
+      await expectAccessible(page);
+    });
+
+    test("a signed-in cardholder links a card through PPRO agreements", async ({ page, request }) => {
+      await signInAsCardholder(page, `agreement.${name}.${Date.now()}@example.com`);
+      const checkout = await createCheckout(request, { amount: 1800 });
+      await page.goto(checkout.url);
+      await payAndSave(page, "PPRO");
+      await approveAtBank(page);
+      await expect(page.getByTestId("linked-card")).toHaveText("Your Bancontact card is now saved to your account.");
+    });
+  });
+}
+
+test("a new version of the terms, written by staff, is asked again before the next card", async ({ page, browser, request }) => {
+  const email = `versions.${Date.now()}@example.com`;
+  await signInAsCardholder(page, email);
+  const first = await createCheckout(request, { amount: 1200 });
+  await page.goto(first.url);
+  await payAndSave(page, LEGACY);
+  await approveAtBank(page);
+
+  const next = await createCheckout(request, { amount: 1300 });
+  await page.goto(next.url);
+  await expect(page.getByText(/You accepted these terms on/).first()).toBeVisible();
+
+  const staff = await (await browser.newContext()).newPage();
+  await signInAsDemoStaff(staff);
+  await staff.goto("/merchant/terms");
+  await expectAccessible(staff);
+  const text = `${await staff.getByLabel("Terms text").inputValue()} Updated ${Date.now()}.`;
+  await staff.getByLabel("Terms text").fill(text);
+  await staff.getByRole("button", { name: "Save as a new version" }).click();
+  await expect(staff.getByRole("status")).toHaveText(/^Saved as version \d+\.$/);
+  await staff.getByLabel("Terms text").fill("too short");
+  await staff.getByRole("button", { name: "Save as a new version" }).click();
+  await expect(staff.getByText("Write at least 20 characters (at most 20000).")).toBeVisible();
+  await staff.context().close();
+
+  await page.reload();
+  await expect(page.getByRole("checkbox", { name: `I accept Maison Praline's terms for saved cards (${LEGACY})` })).not.toBeChecked();
+  await page.getByText("Read Maison Praline's terms for saved cards").last().click();
+  await expect(page.getByTestId("wip-terms").last()).toHaveText(text);
+  await payAndSave(page, LEGACY);
+  await approveAtBank(page);
+  await expect(page.getByTestId("linked-card")).toContainText(/670999XXXXXX\d{4}/);
+});

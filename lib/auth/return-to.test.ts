@@ -1,0 +1,12 @@
+import { describe, expect, it } from "vitest";
+import { returnTo } from "./return-to";
+
+describe("returnTo", () => {
+  it("brings the cardholder back to the checkout or account page that asked", () => {
+    expect(returnTo("/checkout/chk_abcdefghijklmnopqrst")).toBe("/checkout/chk_abcdefghijklmnopqrst");
+    expect(returnTo("/account/cards")).toBe("/account/cards");
+  });
+  it("never sends them anywhere else", () => {
+    for (const bad of ["https://evil.example/", "//evil.example", "/checkout/chk_x", "/merchant", undefined, 3]) expect(returnTo(bad)).toBe("/account");
+  });
+});
