@@ -102,9 +102,14 @@ describe.each(BACKENDS)("checkouts on $name", ({ open }) => {
   it("refuses PPRO link and pay above the merchant's WIP maximum before calling the provider; legacy link and pay is not capped", async () => {
     await t.prisma.merchant.update({ where: { id: DEMO_MERCHANT_ID }, data: { wipMaxAmount: 20_000 } });
     try {
+      // A signed-in cardholder who accepted the terms: only the amount stands in the way.
+      const owner = await t.prisma.cardholder.create({ data: { id: "chd_checkouts_wipmax", email: "wipmax@example.com", emailVerified: new Date() } });
+      const terms = (await currentTerms(t.prisma, DEMO_MERCHANT_ID))!;
+      await acceptTerms(t.prisma, { cardholderId: owner.id, merchantId: DEMO_MERCHANT_ID, termsId: terms.id, sessionHash: "session-hash" });
+      const linking = { linkCard: true, cardholderId: owner.id };
       const ppro = new RecordingProvider("ppro");
       const above = await createCheckout(t.prisma, await merchant(), { ...input, amount: 20_001 });
-      await expect(startPayment({ db: t.prisma, provider: ppro, appUrl: "http://x", locale: "en", linkCard: true }, above.id)).rejects.toMatchObject({
+      await expect(startPayment({ db: t.prisma, provider: ppro, appUrl: "http://x", locale: "en", ...linking }, above.id)).rejects.toMatchObject({
         code: "amount_out_of_range",
         reason: "wip_initial_above_merchant_max",
         fields: [{ field: "amount" }],
@@ -114,11 +119,11 @@ describe.each(BACKENDS)("checkouts on $name", ({ open }) => {
       await startPayment({ db: t.prisma, provider: ppro, appUrl: "http://x", locale: "en" }, above.id);
       expect(ppro.ids).toHaveLength(1);
       const atMax = await createCheckout(t.prisma, await merchant(), { ...input, amount: 20_000 });
-      await startPayment({ db: t.prisma, provider: ppro, appUrl: "http://x", locale: "en", linkCard: true }, atMax.id);
+      await startPayment({ db: t.prisma, provider: ppro, appUrl: "http://x", locale: "en", ...linking }, atMax.id);
       expect(ppro.ids).toHaveLength(2);
       const legacy = new RecordingProvider("ppro-legacy");
       const big = await createCheckout(t.prisma, await merchant(), { ...input, amount: 75_000 });
-      await startPayment({ db: t.prisma, provider: legacy, appUrl: "http://x", locale: "en", linkCard: true }, big.id);
+      await startPayment({ db: t.prisma, provider: legacy, appUrl: "http://x", locale: "en", ...linking }, big.id);
       expect(legacy.ids).toHaveLength(1);
     } finally {
       await t.prisma.merchant.update({ where: { id: DEMO_MERCHANT_ID }, data: { wipMaxAmount: 25_000 } });

@@ -2,7 +2,7 @@
 // delivered through a real SMTP server, and never readable in the database.
 import { createHash, randomBytes } from "node:crypto";
 import NextAuth from "next-auth";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { BACKENDS, useAsProcessDatabase } from "./databases";
 import { mailText, smtpCapture } from "../smtp-capture";
 import { authOptions } from "@/lib/auth/options";
@@ -93,8 +93,12 @@ describe.each(BACKENDS)("sign-in links on $name", ({ open }) => {
       expect(rows).not.toContain(token.slice(0, 16));
       expect(rows).not.toContain("callback/email");
     }
-    const outbox = await (await db()).mailMessage.findFirstOrThrow({ where: { to: email } });
-    expect(outbox.status).toBe("SENT");
+    // The worker marks the row sent just after the mail server took the mail.
+    const outbox = await vi.waitFor(async () => {
+      const row = await (await db()).mailMessage.findFirstOrThrow({ where: { to: email } });
+      expect(row.status).toBe("SENT");
+      return row;
+    });
     expect(isSealed(outbox.text)).toBe(true);
 
     const stored = await (await db()).verificationToken.findFirstOrThrow({ where: { identifier: email } });
