@@ -80,7 +80,7 @@ for (const [name, use] of [
       await page.goto("/account/cards");
       const card = page.getByTestId("linked-card-item");
       await expect(card.getByTestId("card-state")).toHaveText("Active");
-      await card.getByText("Delete this card").click();
+      await card.getByText("Delete this card", { exact: true }).click();
       await expect(card).toContainText("Deleting ends this card's link with Maison Praline");
       await expectAccessible(page);
       await card.getByRole("button", { name: "Yes, delete this card" }).click();
