@@ -250,6 +250,13 @@ const TABLE: Record<string, Case[]> = {
   "action app/(merchant)/merchant/terms/actions.ts#saveTermsAction": [
     { ask: { body: { text: "short" } }, on: only({ staffX: { status: 200, has: ["fieldErrors"] }, staffY: { status: 200, has: ["fieldErrors"] } }, "signin") },
   ],
+  // Cardholders: only their own cards; someone else's, or an unknown one, is not among them.
+  "action app/(account)/account/cards/actions.ts#deleteCardAction": [
+    {
+      ask: { body: { cardId: "card_matrixunknownaaaaaaa" } },
+      on: only({ cardholderA: { redirect: "/account/cards?error=not_found" }, cardholderB: { redirect: "/account/cards?error=not_found" } }, "signin"),
+    },
+  ],
   // The shopper holding the checkout id: past the check, the checkout's own rules answer.
   "action app/(checkout)/checkout/actions.ts#startPaymentAction": [
     { ask: { body: { checkoutId: IDS.checkoutExpired, provider: "wooshpay" } }, on: everyone({ redirect: `/checkout/${IDS.checkoutExpired}?error=payment_not_allowed` }) },

@@ -75,6 +75,19 @@ for (const [name, use] of [
       await payAndSave(page, "PPRO");
       await approveAtBank(page);
       await expect(page.getByTestId("linked-card")).toHaveText("Your Bancontact card is now saved to your account.");
+
+      // Deleted from the cards page in two steps: the agreement is revoked and the card stops.
+      await page.goto("/account/cards");
+      const card = page.getByTestId("linked-card-item");
+      await expect(card.getByTestId("card-state")).toHaveText("Active");
+      await card.getByText("Delete this card", { exact: true }).click();
+      await expect(card).toContainText("Deleting ends this card's link with Maison Praline");
+      await expectAccessible(page);
+      await card.getByRole("button", { name: "Yes, delete this card" }).click();
+      await expect(page.getByRole("status").filter({ hasText: "The card is deleted: Maison Praline can no longer charge it." })).toBeVisible();
+      await expect(page.getByTestId("linked-card-item").getByTestId("card-state")).toHaveText("Deleted");
+      await expect(page.getByRole("button", { name: "Yes, delete this card" })).toHaveCount(0);
+      await expectAccessible(page);
     });
   });
 }

@@ -1,4 +1,5 @@
 // The cardholder's linked cards: masked number, expiry, provider, dates and a clear state.
+import { deleteCardAction } from "@/app/(account)/account/cards/actions";
 import { fill } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages/en";
@@ -42,6 +43,19 @@ export function CardList({ cards, m, locale }: { cards: OwnedCard[]; m: Messages
               <dd>{date(c.lastUsedAt)}</dd>
             </dl>
             {c.state === "expired" && <p className="mt-2 text-sm">{fill(m.cards.expiredHelp, { merchant: c.merchant })}</p>}
+            {c.state !== "deleted" && (
+              // Two steps, both by keyboard: open the confirmation, then confirm.
+              <details className="mt-3">
+                <summary className="cursor-pointer text-red-800 underline">{m.cards.delete}</summary>
+                <form action={deleteCardAction} className="mt-2 flex flex-col gap-2 rounded border border-red-200 bg-red-50 p-3">
+                  <p className="text-sm text-red-950">{fill(m.cards.deleteConfirm, { merchant: c.merchant })}</p>
+                  <input type="hidden" name="cardId" value={c.id} />
+                  <button type="submit" className="self-start rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900">
+                    {m.cards.deleteYes}
+                  </button>
+                </form>
+              </details>
+            )}
           </li>
         );
       })}

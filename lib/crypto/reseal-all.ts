@@ -28,9 +28,10 @@ const resealInside = (text: string, ring: KeyRing) => text.replace(SEALED_VALUE,
 const COLUMNS: Record<keyof ResealReport, Column> = {
   "LinkedCard.tokenEncrypted": {
     read: async (p, after, take) =>
-      (await p.linkedCard.findMany({ where: { id: { gt: after } }, orderBy: { id: "asc" }, take, select: { id: true, tokenEncrypted: true } })).map((r) => ({
+      // A deleted card's token is destroyed (null): nothing to re-seal.
+      (await p.linkedCard.findMany({ where: { id: { gt: after }, tokenEncrypted: { not: null } }, orderBy: { id: "asc" }, take, select: { id: true, tokenEncrypted: true } })).map((r) => ({
         id: r.id,
-        value: r.tokenEncrypted,
+        value: r.tokenEncrypted ?? "",
       })),
     next: (row, ring) => {
       const v = resealValue(row.value, ring);

@@ -80,6 +80,11 @@ export interface PaymentProvider {
   cancelPayment(providerPaymentId: string): Promise<ProviderPaymentSnapshot>;
   verifyWebhook(rawBody: string, headers: Headers, now: Date): Promise<WebhookVerification>;
   refundPayment(input: RefundInput): Promise<RefundResult>;
+  /**
+   * Ends a card link at the provider (the reference is the one the link was kept under), where
+   * the provider's API allows it: PPRO's agreements do; the TRANSACTION API has no such call.
+   */
+  revokeLink?(linkReference: string): Promise<void>;
 }
 
 /** A provider call that failed: the provider refused it (4xx) or could not be reached. */

@@ -76,7 +76,7 @@ async function openAllWithNewKeyOnly(prisma: Db) {
   const mail = await prisma.mailMessage.findMany({ orderBy: { id: "asc" } });
   const hooks = await prisma.webhookEvent.findMany({ orderBy: { id: "asc" } });
   return {
-    cards: cards.map((c) => open(c.tokenEncrypted, newOnly)),
+    cards: cards.map((c) => open(c.tokenEncrypted ?? "", newOnly)),
     references: payments.map((p) => open(p.linkReferenceSealed ?? "", newOnly)),
     mail: mail.map((m) => (isSealed(m.text) ? open(m.text, newOnly) : `clear: ${m.text}`)),
     hooks: hooks.map((h) => ({ body: h.body.replace(SEALED_VALUE, (v) => `<${open(v, newOnly)}>`), bodySha256: h.bodySha256 })),

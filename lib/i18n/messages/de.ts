@@ -52,6 +52,12 @@ const de: Messages = {
     lastUsedAt: "Zuletzt verwendet am",
     expiredHelp: "{merchant} kann diese Karte nicht mehr verwenden. Um weiter so zu bezahlen, speichern Sie bei Ihrer nächsten Zahlung erneut eine Karte.",
     link: "Ihre gespeicherten Karten",
+    delete: "Diese Karte löschen",
+    deleteConfirm: "Das Löschen beendet die Verknüpfung dieser Karte mit {merchant}: Der Händler kann sie nicht mehr belasten, weder mit einem Klick noch später, und wir vernichten unsere Kopie des Karten-Tokens. Bereits erfolgte Zahlungen bleiben, wie sie sind.",
+    deleteYes: "Ja, diese Karte löschen",
+    deleted: "Die Karte ist gelöscht: {merchant} kann sie nicht mehr belasten.",
+    deleteFailed: "Die Karte konnte nicht gelöscht werden: {provider} hat nicht geantwortet. Nichts wurde geändert; versuchen Sie es gleich noch einmal.",
+    deleteNotFound: "Diese Karte gehört nicht zu Ihren Karten.",
     state: {
       "active": "Aktiv",
       "card-expiring-soon": "Karte läuft bald ab",

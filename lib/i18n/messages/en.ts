@@ -50,6 +50,12 @@ const en = {
     lastUsedAt: "Last used on",
     expiredHelp: "This card can no longer be used by {merchant}. To keep paying this way, save a card again when you next pay.",
     link: "Your saved cards",
+    delete: "Delete this card",
+    deleteConfirm: "Deleting ends this card's link with {merchant}: it can no longer charge it, for one-click or later payments, and we destroy our copy of the card's token. Payments already made stay as they are.",
+    deleteYes: "Yes, delete this card",
+    deleted: "The card is deleted: {merchant} can no longer charge it.",
+    deleteFailed: "The card could not be deleted: {provider} did not answer. Nothing changed; try again in a moment.",
+    deleteNotFound: "This card is not among your cards.",
     state: {
       "active": "Active",
       "card-expiring-soon": "Card expires soon",

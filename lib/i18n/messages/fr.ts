@@ -52,6 +52,12 @@ const fr: Messages = {
     lastUsedAt: "Dernière utilisation le",
     expiredHelp: "{merchant} ne peut plus utiliser cette carte. Pour continuer à payer ainsi, enregistrez à nouveau une carte lors de votre prochain paiement.",
     link: "Vos cartes enregistrées",
+    delete: "Supprimer cette carte",
+    deleteConfirm: "La suppression met fin au lien de cette carte avec {merchant} : le commerçant ne peut plus la débiter, ni en un clic ni plus tard, et nous détruisons notre copie du jeton de la carte. Les paiements déjà effectués restent tels quels.",
+    deleteYes: "Oui, supprimer cette carte",
+    deleted: "La carte est supprimée : {merchant} ne peut plus la débiter.",
+    deleteFailed: "La carte n’a pas pu être supprimée : {provider} n’a pas répondu. Rien n’a changé ; réessayez dans un instant.",
+    deleteNotFound: "Cette carte ne fait pas partie de vos cartes.",
     state: {
       "active": "Active",
       "card-expiring-soon": "La carte expire bientôt",

@@ -52,6 +52,12 @@ const nl: Messages = {
     lastUsedAt: "Laatst gebruikt op",
     expiredHelp: "{merchant} kan deze kaart niet meer gebruiken. Bewaar een kaart opnieuw bij uw volgende betaling om zo te blijven betalen.",
     link: "Uw bewaarde kaarten",
+    delete: "Deze kaart verwijderen",
+    deleteConfirm: "Verwijderen beëindigt de koppeling van deze kaart met {merchant}: de handelaar kan ze niet meer belasten, niet met één klik en niet later, en wij vernietigen onze kopie van het kaarttoken. Betalingen die al gedaan zijn, blijven zoals ze zijn.",
+    deleteYes: "Ja, deze kaart verwijderen",
+    deleted: "De kaart is verwijderd: {merchant} kan ze niet meer belasten.",
+    deleteFailed: "De kaart kon niet worden verwijderd: {provider} antwoordde niet. Er is niets veranderd; probeer het zo opnieuw.",
+    deleteNotFound: "Deze kaart hoort niet bij uw kaarten.",
     state: {
       "active": "Actief",
       "card-expiring-soon": "Kaart vervalt binnenkort",

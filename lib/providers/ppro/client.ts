@@ -14,6 +14,7 @@ import {
   type StartedPayment,
   type WebhookVerification,
 } from "../types";
+import { getAgreement, revokeAgreement } from "./agreements";
 import { pproCall, type PproConfig } from "./http";
 import { AgreementSchema, ChargeSchema, PproEventSchema, RefundSchema, VoidSchema, type Agreement, type CreateAgreementRequest } from "./schemas";
 import { SIGNATURE_HEADER, verifyPproSignature } from "./signature";
@@ -106,6 +107,12 @@ export function createPproProvider(config: PproConfig): PaymentProvider {
     },
 
     getPayment,
+
+    async revokeLink(agreementId: string) {
+      // An agreement already revoked (by the cardholder at their bank, or an earlier try) is done.
+      const current = await getAgreement(config, agreementId);
+      if (current.status !== "REVOKED") await revokeAgreement(config, agreementId);
+    },
 
     async cancelPayment(id: string) {
       // PPRO voids what is not captured yet; a charge it can no longer void is refused with a

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "LinkedCard" ALTER COLUMN "tokenEncrypted" DROP NOT NULL;
+
