@@ -36,51 +36,54 @@ async function sumAmount(tx: Tx, where: Parameters<Tx["wipCharge"]["aggregate"]>
  * caller calls the provider after this commits, then finishes the charge with finishWipCharge.
  */
 export async function reserveWipCharge(db: Db, input: ReserveWipChargeInput): Promise<{ id: string }> {
+  return db.$transaction((tx) => reserveWipChargeIn(tx, input));
+}
+
+/** reserveWipCharge inside the caller's transaction (which then owns the locks until it commits). */
+export async function reserveWipChargeIn(tx: Tx, input: ReserveWipChargeInput): Promise<{ id: string }> {
   const now = input.now ?? new Date();
   const scheduleId = input.scheduleId ?? null;
-  return db.$transaction(async (tx) => {
-    // The card row lock serialises every charge on this card; the advisory lock every charge for
-    // this order (an order may be paid from several cards). Always in this order: no deadlock.
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "LinkedCard" WHERE id = ${input.cardId} AND "merchantId" = ${input.merchantId} FOR UPDATE`;
-    if (locked.length === 0) throw new AppError("not_found", "linked card not found");
-    await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtextextended(${`wip-order:${input.merchantId}:${input.orderReference}`}, 0))`;
+  // The card row lock serialises every charge on this card; the advisory lock every charge for
+  // this order (an order may be paid from several cards). Always in this order: no deadlock.
+  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "LinkedCard" WHERE id = ${input.cardId} AND "merchantId" = ${input.merchantId} FOR UPDATE`;
+  if (locked.length === 0) throw new AppError("not_found", "linked card not found");
+  await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtextextended(${`wip-order:${input.merchantId}:${input.orderReference}`}, 0))`;
 
-    const card = await tx.linkedCard.findUniqueOrThrow({ where: { id: input.cardId } });
-    if (card.deletedAt || card.status !== "ACTIVE") throw new AppError("payment_not_allowed", "this linked card can no longer be charged");
-    const merchant = await tx.merchant.findUniqueOrThrow({ where: { id: input.merchantId } });
-    const merchantMax = merchantWipMax(merchant);
+  const card = await tx.linkedCard.findUniqueOrThrow({ where: { id: input.cardId } });
+  if (card.deletedAt || card.status !== "ACTIVE") throw new AppError("payment_not_allowed", "this linked card can no longer be charged");
+  const merchant = await tx.merchant.findUniqueOrThrow({ where: { id: input.merchantId } });
+  const merchantMax = merchantWipMax(merchant);
 
-    const single = checkWipCharge({ amount: input.amount, currency: input.currency, merchantMax });
-    if (single) throw new WipRefusedError(single);
-    const orderTotal = await sumAmount(tx, { merchantId: input.merchantId, orderReference: input.orderReference });
-    const cardWindowTotal =
-      scheduleId === null ? await sumAmount(tx, { cardId: input.cardId, scheduleId: null, createdAt: { gt: new Date(now.getTime() - WIP_CARD_WINDOW_MS) } }) : 0;
-    const split = checkWipSplit({ amount: input.amount, merchantMax, orderTotal, cardWindowTotal, scheduled: scheduleId !== null });
-    if (split) throw new WipRefusedError(split);
+  const single = checkWipCharge({ amount: input.amount, currency: input.currency, merchantMax });
+  if (single) throw new WipRefusedError(single);
+  const orderTotal = await sumAmount(tx, { merchantId: input.merchantId, orderReference: input.orderReference });
+  const cardWindowTotal =
+    scheduleId === null ? await sumAmount(tx, { cardId: input.cardId, scheduleId: null, createdAt: { gt: new Date(now.getTime() - WIP_CARD_WINDOW_MS) } }) : 0;
+  const split = checkWipSplit({ amount: input.amount, merchantMax, orderTotal, cardWindowTotal, scheduled: scheduleId !== null });
+  if (split) throw new WipRefusedError(split);
 
-    const id = newId("wip");
-    await tx.wipCharge.create({
-      data: {
-        id,
-        merchantId: input.merchantId,
-        cardId: input.cardId,
-        amount: input.amount,
-        currency: input.currency,
-        orderReference: input.orderReference,
-        initiation: input.initiation,
-        scheduleId,
-        status: "RESERVED",
-        createdAt: now,
-      },
-    });
-    return { id };
+  const id = newId("wip");
+  await tx.wipCharge.create({
+    data: {
+      id,
+      merchantId: input.merchantId,
+      cardId: input.cardId,
+      amount: input.amount,
+      currency: input.currency,
+      orderReference: input.orderReference,
+      initiation: input.initiation,
+      scheduleId,
+      status: "RESERVED",
+      createdAt: now,
+    },
   });
+  return { id };
 }
 
 /**
  * Records the provider's answer. A failed charge stops counting against the maximum; a
  * succeeded one keeps counting. Only a RESERVED charge changes: a repeated answer is a no-op.
  */
-export async function finishWipCharge(db: Db, id: string, status: Exclude<WipChargeStatus, "RESERVED">): Promise<void> {
+export async function finishWipCharge(db: Db | Tx, id: string, status: Exclude<WipChargeStatus, "RESERVED">): Promise<void> {
   await db.wipCharge.updateMany({ where: { id, status: "RESERVED" }, data: { status } });
 }

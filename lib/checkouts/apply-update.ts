@@ -2,6 +2,7 @@
 // records: once, under a row lock, and only when the state machine moves forward.
 import type { Db } from "../db/client";
 import { linkCard, sealToken } from "../cards/link-card";
+import { applyWipOutcome } from "../cards/wip-outcome";
 import { newId } from "../ids";
 import { publishCheckoutChanged } from "../live/bus";
 import type { ProviderId } from "../payments/providers";
@@ -68,6 +69,7 @@ export async function applyProviderSnapshot(
     await tx.paymentEvent.create({
       data: { id: newId("pev"), paymentId: id, fromStatus: from, toStatus: snap.status, source, detail: snap.providerStatus },
     });
+    await applyWipOutcome(tx, payment, snap.status, now);
     if (snap.status === "PAID" && payment.linkCard) {
       // The card's details when the provider gives them (TRANSACTION API), else the link itself
       // (PPRO's agreement): either way, what later charges need.

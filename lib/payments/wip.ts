@@ -15,9 +15,13 @@ export type WipRefusalReason =
   | "wip_above_scheme_max"
   | "wip_above_merchant_max"
   | "wip_split_payment"
-  | "wip_initial_above_merchant_max";
+  | "wip_initial_above_merchant_max"
+  | "wip_card_deleted"
+  | "wip_card_expired"
+  | "wip_link_expired"
+  | "wip_terms_not_accepted";
 
-export type WipRefusal = { reason: WipRefusalReason; field: "amount" | "currency"; message: string };
+export type WipRefusal = { reason: WipRefusalReason; field: "amount" | "currency" | "card" | "terms"; message: string };
 
 /** What staff may set as the WIP Maximum Merchant Amount: integer cents, never above the scheme. */
 export const WipMaxAmountSchema = z
@@ -126,6 +130,10 @@ const STATUS_OF: Record<WipRefusalReason, AppErrorCode> = {
   wip_above_merchant_max: "amount_out_of_range",
   wip_split_payment: "payment_not_allowed",
   wip_initial_above_merchant_max: "amount_out_of_range",
+  wip_card_deleted: "payment_not_allowed",
+  wip_card_expired: "payment_not_allowed",
+  wip_link_expired: "payment_not_allowed",
+  wip_terms_not_accepted: "payment_not_allowed",
 };
 
 /** A refused WIP charge as a typed error: the reason code travels with it to the merchant. */

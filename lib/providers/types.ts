@@ -70,6 +70,29 @@ export type WebhookVerification =
   | { ok: true; event: VerifiedWebhook }
   | { ok: false; reason: string; eventId?: string };
 
+/** A Wallet Initiated Payment on a linked card: no new authentication, unless the provider asks for one. */
+export type ChargeLinkInput = {
+  paymentId: string;
+  /** The link as the provider gave it (the legacy card token, or PPRO's agreement id), opened from its seal. */
+  linkReference: string;
+  amount: number;
+  currency: "EUR";
+  description: string;
+  /** consumer: one-click by the cardholder; merchant: recurring, instalment or ad hoc (specin.initiation). */
+  initiation: "consumer" | "merchant";
+  /** The cardholder's full name as they gave it, when known (accountholdername). */
+  accountHolderName: string | null;
+  /** Where a cardholder asked to authenticate comes back to. */
+  returnUrl: string;
+  webhookUrl: string;
+  idempotencyKey: string;
+};
+
+export type ChargedLink = StartedPayment & {
+  /** The card's expiry as the provider has it stored (legacy SPECOUT.CARDEXPIRY), YYYY-MM. */
+  cardExpiry?: string;
+};
+
 export type RefundInput = { providerPaymentId: string; amount: number; currency: "EUR"; description: string; idempotencyKey: string };
 export type RefundResult = { providerRefundId: string; status: "PENDING" | "SUCCEEDED" | "FAILED" };
 
@@ -85,6 +108,8 @@ export interface PaymentProvider {
    * the provider's API allows it: PPRO's agreements do; the TRANSACTION API has no such call.
    */
   revokeLink?(linkReference: string): Promise<void>;
+  /** Charges a linked card (WIP), on the providers that link cards. */
+  chargeLink?(input: ChargeLinkInput): Promise<ChargedLink>;
 }
 
 /** A provider call that failed: the provider refused it (4xx) or could not be reached. */

@@ -169,16 +169,16 @@ describe("PPRO legacy sandbox", () => {
   });
 
   it("WIP on the linked card: synchronous, no notification; declines; expired tokens", async () => {
-    const charge = (amount: number, extra = {}) => chargeLinkedCard(config, { token, amount, merchantTxId: newId(), initiation: "consumer", description: "One-click", ...extra });
+    const charge = (amount: number, extra = {}) => chargeLinkedCard(config, { token, amount, merchantTxId: newId(), initiation: "consumer", description: "One-click", redirectUrl: "https://shop.test/cards", accountHolderName: "Tester Doe", ...extra });
     const ok = await charge(1500);
     expect(ok.status).toBe("PAID");
-    expect(ok.txid).toMatch(/^\d{9}$/);
+    expect(ok.providerPaymentId).toMatch(/^\d{9}$/);
     expect(ok.cardExpiry).toMatch(/^\d{4}-\d{2}$/);
-    expect(await deliveries(ok.txid)).toHaveLength(0);
-    expect((await provider().getPayment(ok.txid)).status).toBe("PAID");
+    expect(await deliveries(ok.providerPaymentId)).toHaveLength(0);
+    expect((await provider().getPayment(ok.providerPaymentId)).status).toBe("PAID");
     expect((await charge(2000, { initiation: "merchant" })).status).toBe("PAID");
 
-    expect(await charge(40_400)).toMatchObject({ status: "FAILED", failureMessage: "Declined by the card issuer" });
+    expect(await charge(40_400)).toMatchObject({ status: "FAILED", failure: { message: "Declined by the card issuer" } });
     expect(await rejection(charge(50_001))).toMatchObject({ kind: "rejected", details: { field: "amount" } });
     expect(await rejection(charge(0))).toMatchObject({ kind: "rejected", details: { field: "amount" } });
     expect(await rejection(charge(100, { currency: "USD" }))).toMatchObject({ kind: "rejected", details: { field: "currency" } });

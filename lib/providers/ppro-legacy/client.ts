@@ -3,9 +3,10 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { WIP_SCHEME_MAX } from "../../payments/limits";
-import type { PaymentStatus } from "../../payments/states";
 import {
   ProviderError,
+  type ChargedLink,
+  type ChargeLinkInput,
   type PaymentProvider,
   type ProviderPaymentSnapshot,
   type RefundInput,
@@ -68,6 +69,18 @@ export function createPproLegacyProvider(config: PproLegacyConfig): PaymentProvi
 
     getPayment,
 
+    chargeLink: (input: ChargeLinkInput) =>
+      chargeLinkedCard(config, {
+        token: input.linkReference,
+        amount: input.amount,
+        currency: input.currency,
+        merchantTxId: input.paymentId,
+        initiation: input.initiation,
+        description: input.description,
+        redirectUrl: input.returnUrl,
+        accountHolderName: input.accountHolderName,
+      }),
+
     async cancelPayment(txid: string) {
       try {
         await pproCall(config, txidRequest(config, "CANCELTX", txid), RequestStatusSchema);
@@ -118,13 +131,11 @@ export function createPproLegacyProvider(config: PproLegacyConfig): PaymentProvi
 }
 
 /**
- * A Wallet Initiated Payment on a card linked by link and pay: synchronous, no shopper, no
- * notification. Amounts outside the scheme's range are refused here, before PPRO is called.
+ * A Wallet Initiated Payment on a linked card: synchronous, no shopper, no notification in the
+ * healthy case (seed 002). Amounts outside the scheme's range are refused here, before PPRO is
+ * called.
  */
-export async function chargeLinkedCard(
-  config: PproLegacyConfig,
-  input: ChargeLinkedCardInput & { currency?: string },
-): Promise<{ txid: string; status: PaymentStatus; cardExpiry?: string; failureMessage?: string }> {
+export async function chargeLinkedCard(config: PproLegacyConfig, input: ChargeLinkedCardInput & { currency?: string }): Promise<ChargedLink> {
   if ((input.currency ?? "EUR") !== "EUR") {
     throw new ProviderError("ppro-legacy", "rejected", "Bancontact WIP accepts EUR only", { field: "currency", code: "currency_not_supported" });
   }
@@ -133,10 +144,6 @@ export async function chargeLinkedCard(
   }
   const r = await pproCall(config, wipTransactionRequest(config, input), TransactionResultSchema);
   const expiry = r["SPECOUT.CARDEXPIRY"];
-  return {
-    txid: r.TXID,
-    status: mapPproLegacyStatus(r.STATUS),
-    ...(expiry ? { cardExpiry: normalizeCardExpiry(expiry) } : {}),
-    ...(r.STATUS === "FAILED" && r.ERRMSG ? { failureMessage: r.ERRMSG } : {}),
-  };
+  // The answer does not echo MERCHANTTXID; the transaction is ours by construction.
+  return { ...snapshot(r), ourPaymentId: input.merchantTxId, action: null, ...(expiry ? { cardExpiry: normalizeCardExpiry(expiry) } : {}) };
 }

@@ -145,10 +145,30 @@ describe("PPRO TRANSACTION API wire format", () => {
     expect(ok(parseForm(TransactionRequestSchema, toForm(ours)))).toEqual(ours);
   });
 
-  it("round-trips our WIP request", () => {
-    const ours = wipTransactionRequest(seedConfig, { token: "ABCDE-FGH-IJKLOM123456", amount: 1500, merchantTxId: "LdY6ENK71eNk", initiation: "merchant", description: "DynDescriptor" });
+  it("builds the seed's one-click WIP request byte for byte", () => {
+    const ours = wipTransactionRequest(seedConfig, {
+      token: "ABCDE-FGH-IJKLOM123456",
+      amount: 1500,
+      merchantTxId: "LdY6ENK71eNk",
+      initiation: "consumer",
+      description: "DynDescriptor",
+      redirectUrl: "https://merchant.com/work/ppro2/landing.php",
+      accountHolderName: " Tester Doe ",
+    });
+    expect(toForm(ours)).toBe(oneLine(seedWipRequest));
     expect(ok(parseForm(WipTransactionRequestSchema, toForm(ours)))).toEqual(ours);
-    expect(toForm(ours)).not.toContain("merchantredirecturl");
+  });
+
+  it("sends merchant-initiated WIP without a name we do not have", () => {
+    const ours = wipTransactionRequest(seedConfig, { token: "T", amount: 1, merchantTxId: "m", initiation: "merchant", description: "d", redirectUrl: "https://shop.test/cards", accountHolderName: null });
+    const names = [...new URLSearchParams(toForm(ours)).keys()];
+    expect(names).not.toContain("accountholdername");
+    expect(ours["specin.initiation"]).toBe("merchant");
+  });
+
+  it("refuses a WIP request without merchantredirecturl, as the seed's example carries it", () => {
+    const form = oneLine(seedWipRequest).replace(/&merchantredirecturl=[^&]*/, "");
+    expect(parseForm(WipTransactionRequestSchema, form).success).toBe(false);
   });
 
   it("leaves out what we do not have", () => {

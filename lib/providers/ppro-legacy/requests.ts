@@ -18,6 +18,10 @@ export type ChargeLinkedCardInput = {
   merchantTxId: string;
   initiation: "consumer" | "merchant";
   description: string;
+  /** Seed 002's WIP example carries it too, though nobody is sent there: a WIP payment is synchronous. */
+  redirectUrl: string;
+  /** The cardholder's full name as they gave it; left out when we have none. */
+  accountHolderName: string | null;
 };
 
 const credentials = (c: PproLegacyConfig) => ({ login: c.login, password: c.password, contractid: c.contractId, channel: c.channel });
@@ -58,7 +62,7 @@ export function transactionRequest(config: PproLegacyConfig, input: StartPayment
   };
 }
 
-/** No merchantredirecturl: a WIP transaction never sends anyone anywhere. */
+/** Field for field seed 002's "subsequent one-click payment" example. */
 export function wipTransactionRequest(config: PproLegacyConfig, input: ChargeLinkedCardInput): WipTransactionRequest {
   return {
     tag: "bancontactwip",
@@ -68,10 +72,12 @@ export function wipTransactionRequest(config: PproLegacyConfig, input: ChargeLin
     amount: String(input.amount),
     merchanttxid: input.merchantTxId,
     ...credentials(config),
+    merchantredirecturl: input.redirectUrl,
     notificationurl: config.notificationUrl,
     "specin.dynamicdescriptor": descriptor(input.description),
     "specin.cardtoken": input.token,
     "specin.initiation": input.initiation,
+    accountholdername: input.accountHolderName?.trim() || undefined,
     returnmode: "urlencodeext",
   };
 }

@@ -45,7 +45,7 @@ export const WipTransactionRequestSchema = z.object({
   amount: digits,
   merchanttxid: z.string().min(1),
   ...credentials,
-  merchantredirecturl: z.url().optional(),
+  merchantredirecturl: z.url(),
   notificationurl: z.url().optional(),
   "specin.dynamicdescriptor": optional,
   "specin.cardtoken": z.string().min(1),

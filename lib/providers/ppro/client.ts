@@ -6,6 +6,8 @@ import { WIP_SCHEME_MAX } from "../../payments/limits";
 import { agreementTerms } from "../../payments/wip";
 import {
   ProviderError,
+  type ChargedLink,
+  type ChargeLinkInput,
   type PaymentProvider,
   type ProviderPaymentSnapshot,
   type RefundInput,
@@ -58,7 +60,7 @@ export function agreementRequest(input: StartPaymentInput, webhookUrl: string, n
   };
 }
 
-function shopperAction(agreement: Agreement): ShopperAction | null {
+function shopperAction(agreement: Pick<Agreement, "authenticationMethods">): ShopperAction | null {
   let payload: string | undefined;
   let deepLink: string | null = null;
   let redirectUrl: string | null = null;
@@ -107,6 +109,21 @@ export function createPproProvider(config: PproConfig): PaymentProvider {
     },
 
     getPayment,
+
+    async chargeLink(input: ChargeLinkInput): Promise<ChargedLink> {
+      // Seed 001, "Create a recurring payment": a charge on the active agreement. Our payment id
+      // is the charge's reference and its idempotency key, so a retry never charges twice.
+      const charge = await pproCall(
+        config,
+        "POST",
+        `/v1/payment-agreements/${encodeURIComponent(input.linkReference)}/payment-charges`,
+        ChargeSchema,
+        { amount: { value: input.amount, currency: input.currency }, merchantPaymentChargeReference: input.paymentId },
+        input.idempotencyKey,
+      );
+      const snap = chargeSnapshot(charge);
+      return { ...snap, ourPaymentId: input.paymentId, action: snap.status === "PENDING" ? shopperAction(charge) : null };
+    },
 
     async revokeLink(agreementId: string) {
       // An agreement already revoked (by the cardholder at their bank, or an earlier try) is done.

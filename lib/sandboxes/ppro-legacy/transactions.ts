@@ -64,7 +64,9 @@ export async function startTransaction(fields: Record<string, string>, channel: 
   if (!parsed.success) return firstProblem(parsed.error, fields);
   const f = parsed.data;
   const wip = f.tag === "bancontactwip";
-  if (!wip && !f.merchantredirecturl) return missing("merchantredirecturl");
+  // Every TRANSACTION carries it, the WIP one too (seed 002's examples), though a WIP payment
+  // sends nobody there.
+  if (!f.merchantredirecturl) return missing("merchantredirecturl");
   if (!wip && f["specin.cardtoken"] !== undefined) return invalid("specin.cardtoken", "only with tag bancontactwip");
   if (wip && f.amount > WIP_MAX) return invalid("amount", `at most ${WIP_MAX} (EUR 500.00) for Bancontact WIP`);
   if (wip && !f["specin.cardtoken"]) return missing("specin.cardtoken");

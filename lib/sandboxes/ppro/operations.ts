@@ -20,6 +20,10 @@ export async function createSubsequentCharge(agreementId: string, body: unknown)
   const amount = checkAmount((body as { amount?: unknown } | null)?.amount, "amount");
   if (!amount.ok) return amount.error;
   const value = amount.value.value;
+  const reference = (body as { merchantPaymentChargeReference?: unknown } | null)?.merchantPaymentChargeReference;
+  if (reference !== undefined && (typeof reference !== "string" || reference.length === 0 || reference.length > 256)) {
+    return failure(400, "merchantPaymentChargeReference must be a non-empty string of at most 256 characters");
+  }
   if (value > WIP_MAX) return failure(400, `amount.value exceeds the maximum of ${WIP_MAX} for a Wallet Initiated Payment`);
   if (a.data.amountType === "EXACT" && a.data.amount && value !== a.data.amount.value) return failure(400, "amount.value must equal the agreement's amount (EXACT)");
   if (a.data.amountType === "MAX" && a.data.amount && value > a.data.amount.value) return failure(400, "amount.value exceeds the agreement's maximum amount");
@@ -40,6 +44,7 @@ export async function createSubsequentCharge(agreementId: string, body: unknown)
     amount: value,
     currency: amount.value.currency,
     paymentDescriptor: a.data.description ?? "Bancontact Sandbox",
+    ...(reference ? { merchantPaymentChargeReference: reference } : {}),
     autoCapture: true,
     instrumentId: a.data.instrumentId,
     consumer: a.data.consumer,
@@ -47,7 +52,9 @@ export async function createSubsequentCharge(agreementId: string, body: unknown)
     returnUrl: null,
     bepSecret: null,
     ...(inactive ? { failure: inactive } : {}),
-    authorizations: [{ id: pproId("authz"), amount: value, status: inactive ? "FAILED" : "SUCCEEDED", ...(inactive ? { failure: inactive } : {}), createdAt: at, updatedAt: at }],
+    authorizations: [
+      { id: pproId("authz"), amount: value, status: inactive ? "FAILED" : "SUCCEEDED", ...(reference ? { merchantPaymentChargeReference: reference } : {}), ...(inactive ? { failure: inactive } : {}), createdAt: at, updatedAt: at },
+    ],
     captures: inactive ? [] : [{ id: pproId("capture"), amount: value, status: "SUCCEEDED", createdAt: at, updatedAt: at }],
     voids: [],
   };
