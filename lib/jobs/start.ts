@@ -1,6 +1,6 @@
 // The app's worker: every instance runs one on the shared queue, with each job kind's handler.
 // Started after the database is open (lib/startup.ts), stopped on SIGTERM (instrumentation.ts).
-import type { Runner, TaskList } from "graphile-worker";
+import type { CronItem, Runner, TaskList } from "graphile-worker";
 import { db, queueConnection } from "../db/client";
 import { env } from "../env";
 import { startWorker } from "./queue";
@@ -13,10 +13,12 @@ export function startJobs(): Promise<Runner> {
     const e = env();
     const prisma = await db();
     const tasks: TaskList = {};
+    // Recurring jobs, each a CronItem next to its task (added by each job kind's file).
+    const crontab: CronItem[] = [];
     // Without a mail server nothing is queued (the development mailbox keeps the mail); should a
     // job be left from a time with one, the worker leaves it waiting rather than failing it.
     if (e.smtpUrl) tasks[SEND_MAIL] = sendMailTask(prisma, { smtpUrl: e.smtpUrl, from: e.mailFrom });
-    return startWorker({ connectionString: await queueConnection(), tasks });
+    return startWorker({ connectionString: await queueConnection(), tasks, crontab });
   })();
   g.__bcJobs.catch(() => (g.__bcJobs = undefined));
   return g.__bcJobs;

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Cardholder" ADD COLUMN     "locale" TEXT;
+
