@@ -55,6 +55,7 @@ function input(extra: Partial<StartPaymentInput> = {}): StartPaymentInput {
     description: "Box of 24 pralines",
     merchantReference: "order-1042",
     customerEmail: "tester.doe@example.com",
+    shopperName: "Tester Doe",
     returnUrl: `http://localhost:3999/checkout/chk_1/return?payment=${id}`,
     webhookUrl: "http://localhost:3999/api/webhooks/ppro-legacy",
     idempotencyKey: id,

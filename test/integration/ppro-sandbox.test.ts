@@ -83,6 +83,7 @@ const input = (over: Partial<StartPaymentInput> = {}): StartPaymentInput => {
     description: "Pralines from the Sablon",
     merchantReference: `P-${seq}`,
     customerEmail: "marie.dupont@example.be",
+    shopperName: "Marie Dupont",
     returnUrl: "http://localhost:3999/checkout/return?c=chk_1",
     webhookUrl: HOOK,
     idempotencyKey: paymentId,
