@@ -8,7 +8,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { mailText, smtpCapture } from "../test/smtp-capture";
-import { E2E_BASE, E2E_PORT, expectAccessible } from "./helpers";
+import { E2E_BASE, E2E_PORT, expectAccessible, fillShopperName } from "./helpers";
 
 const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const NEXT = "node_modules/next/dist/bin/next";
@@ -188,6 +188,7 @@ test.describe("a live install (one real provider, pointed at a stand-in)", () =>
     await expect(pay).toHaveText(/WooshPay/);
     await expectAccessible(page);
 
+    await fillShopperName(page);
     await pay.click();
     // The provider's page is on the provider's host (the stand-in), not ours.
     await expect(page).toHaveURL(new RegExp(`^${E2E_BASE}/sandbox/wooshpay/authorize/pi_`));

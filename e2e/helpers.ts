@@ -46,7 +46,13 @@ export async function fillCartAndCheckout(page: Page, email?: string): Promise<v
   await expect(page.getByTestId("checkout-amount")).toHaveText("€33.45");
 }
 
+/** Types the shopper's full name, which PPRO, PPRO (legacy) and WooshPay need, on the checkout page. */
+export async function fillShopperName(page: Page, name = "Ann Peeters"): Promise<void> {
+  await page.getByRole("textbox", { name: "Full name" }).fill(name);
+}
+
 export async function payToBank(page: Page): Promise<void> {
+  await fillShopperName(page);
   await page.getByRole("button", { name: "Pay with Bancontact via WooshPay" }).click();
   await expect(page).toHaveURL(/\/sandbox\/wooshpay\/authorize\/pi_/);
   await expect(page.getByTestId("bank-amount")).toHaveText("€33.45");

@@ -2,7 +2,7 @@
 // link, back to the same checkout); a signed-in cardholder links a card through the legacy API and
 // through PPRO agreements. At desktop and phone width.
 import { devices, expect, test, type Page } from "@playwright/test";
-import { createCheckout, expectAccessible, signInAsDemoStaff, signInAsCardholder, status } from "./helpers";
+import { createCheckout, expectAccessible, fillShopperName, signInAsCardholder, signInAsDemoStaff, status } from "./helpers";
 
 const LEGACY = "PPRO (legacy)";
 
@@ -11,6 +11,7 @@ async function payAndSave(page: Page, provider: string, acceptTerms = true): Pro
   await page.getByRole("checkbox", { name: `Save my card with ${provider} for later payments to this shop` }).check();
   const terms = page.getByRole("checkbox", { name: `I accept Maison Praline's terms for saved cards (${provider})` });
   if (acceptTerms && (await terms.count()) > 0) await terms.check();
+  await fillShopperName(page);
   await page.getByRole("button", { name: `Pay with Bancontact via ${provider}`, exact: true }).click();
 }
 

@@ -29,11 +29,11 @@ test("creates a checkout, replays the same request, refuses the key with another
 test("names every bad field", async ({ request }) => {
   const res = await request.post("/api/v1/checkouts", {
     headers: { ...auth(), "idempotency-key": `bad-${Date.now()}` },
-    data: { amount: 12.5, currency: "USD", description: "", merchantReference: "R", returnUrl: "not a url" },
+    data: { amount: 12.5, currency: "USD", description: "", merchantReference: "R", returnUrl: "not a url", shopperName: "Tom 😀" },
   });
   expect(res.status()).toBe(400);
   const fields = (await res.json()).error.fields.map((f: { field: string }) => f.field);
-  expect(fields).toEqual(expect.arrayContaining(["amount", "currency", "description", "returnUrl"]));
+  expect(fields).toEqual(expect.arrayContaining(["amount", "currency", "description", "returnUrl", "shopperName"]));
 });
 
 test("refuses a return URL off the allow-list, a missing key header, a wrong API key, an unknown payment", async ({ request }) => {

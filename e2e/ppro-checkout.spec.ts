@@ -1,7 +1,7 @@
 // PPRO payment agreements, one-off for a guest (linking: linked-cards.spec.ts): QR code on a desktop, app intent on a phone, and the
 // bank page (REDIRECT); declines and abandons.
 import { devices, expect, test } from "@playwright/test";
-import { createCheckout, expectAccessible, openInAppSimulator, otherDevice, status } from "./helpers";
+import { createCheckout, expectAccessible, fillShopperName, openInAppSimulator, otherDevice, status } from "./helpers";
 
 const PAY = "Pay with Bancontact via PPRO";
 
@@ -9,6 +9,7 @@ test.describe("desktop", () => {
   test("scan the QR code, approve in the app: paid", async ({ page, browser, request }) => {
     const checkout = await createCheckout(request, { amount: 2750 });
     await page.goto(checkout.url);
+    await fillShopperName(page);
     await page.getByRole("button", { name: PAY, exact: true }).click();
     await expect(status(page)).toHaveAttribute("data-status", "PENDING");
     await expect(status(page)).toHaveText("Waiting for you to scan the QR code.");
@@ -35,6 +36,7 @@ test.describe("desktop", () => {
     // API's link and pay is a regular payment, not capped, so it still offers it.
     await expect(page.getByRole("checkbox", { name: "Save my card with PPRO for later payments to this shop" })).toHaveCount(0);
     await expect(page.getByRole("checkbox", { name: "Save my card with PPRO (legacy) for later payments to this shop" })).toHaveCount(1);
+    await fillShopperName(page);
     await page.getByRole("button", { name: "Pay with Bancontact via PPRO", exact: true }).click();
     await page.getByRole("link", { name: "Pay on your bank's page instead" }).click();
     await expect(page.getByTestId("bank-amount")).toContainText("600.00");
@@ -51,6 +53,7 @@ test.describe("desktop", () => {
     ] as const) {
       const checkout = await createCheckout(request, { amount: 1500 });
       await page.goto(checkout.url);
+      await fillShopperName(page);
       await page.getByRole("button", { name: PAY, exact: true }).click();
       await page.getByRole("link", { name: "Pay on your bank's page instead" }).click();
       await expect(page.getByTestId("bank-amount")).toContainText("15.00");
@@ -69,6 +72,7 @@ test.describe("phone", () => {
   test("app intent into the Bancontact app: paid, seen live on the phone's browser", async ({ page, browser, request }) => {
     const checkout = await createCheckout(request, { amount: 990 });
     await page.goto(checkout.url);
+    await fillShopperName(page);
     await page.getByRole("button", { name: PAY, exact: true }).click();
     const open = page.getByTestId("open-app");
     await expect(open).toHaveText("Open the Bancontact app");

@@ -1,12 +1,13 @@
 // PPRO's legacy TRANSACTION API: one-off payments (link and pay: linked-cards.spec.ts).
 import { expect, test } from "@playwright/test";
-import { createCheckout, expectAccessible, openInAppSimulator, otherDevice, status } from "./helpers";
+import { createCheckout, expectAccessible, fillShopperName, openInAppSimulator, otherDevice, status } from "./helpers";
 
 const ONE_OFF = "Pay with Bancontact via PPRO (legacy)";
 
 test("one-off payment through the bank page", async ({ page, request }) => {
   const checkout = await createCheckout(request, { amount: 1055 });
   await page.goto(checkout.url);
+  await fillShopperName(page);
   await page.getByRole("button", { name: ONE_OFF, exact: true }).click();
   await expect(status(page)).toHaveAttribute("data-status", "PENDING");
   await page.getByRole("link", { name: "Pay on your bank's page instead" }).click();
@@ -20,6 +21,7 @@ test("one-off payment through the bank page", async ({ page, request }) => {
 test("one-off payment above 500 EUR goes through: the WIP cap is for WIP only", async ({ page, request }) => {
   const checkout = await createCheckout(request, { amount: 75_000 });
   await page.goto(checkout.url);
+  await fillShopperName(page);
   await page.getByRole("button", { name: ONE_OFF, exact: true }).click();
   await page.getByRole("link", { name: "Pay on your bank's page instead" }).click();
   await expect(page.getByTestId("bank-amount")).toContainText("750.00");
@@ -30,6 +32,7 @@ test("one-off payment above 500 EUR goes through: the WIP cap is for WIP only", 
 test("one-off payment by scanning the BEP code in the app", async ({ page, browser, request }) => {
   const checkout = await createCheckout(request, { amount: 1200 });
   await page.goto(checkout.url);
+  await fillShopperName(page);
   await page.getByRole("button", { name: ONE_OFF, exact: true }).click();
   const payload = (await page.getByTestId("qr-code").getAttribute("data-payload"))!;
   expect(payload).toMatch(/^BEP:\/\/.+\/BCMC\/\d+\$/);
@@ -48,6 +51,7 @@ test("declined and abandoned at the bank", async ({ page, request }) => {
   ] as const) {
     const checkout = await createCheckout(request, { amount: 700 });
     await page.goto(checkout.url);
+    await fillShopperName(page);
     await page.getByRole("button", { name: ONE_OFF, exact: true }).click();
     await page.getByRole("link", { name: "Pay on your bank's page instead" }).click();
     await page.getByRole("button", { name: button }).click();

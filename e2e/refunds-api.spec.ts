@@ -2,7 +2,7 @@
 // sandbox refusing calls that are not signed.
 import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { createCheckout, demoApiKey, E2E_BASE, status } from "./helpers";
+import { createCheckout, demoApiKey, E2E_BASE, fillShopperName, status } from "./helpers";
 
 const auth = () => ({ authorization: `Bearer ${demoApiKey()}` });
 
@@ -37,6 +37,7 @@ test("Bancontact: partial refunds up to the amount, then refused", async ({ page
 test("WooshPay: a second partial refund is refused before the provider is called", async ({ page, request }) => {
   const checkout = await createCheckout(request, { amount: 2000 });
   await page.goto(checkout.url);
+  await fillShopperName(page);
   await page.getByRole("button", { name: "Pay with Bancontact via WooshPay" }).click();
   await page.getByRole("button", { name: "Approve payment" }).click();
   await expect(status(page)).toHaveAttribute("data-status", "PAID");

@@ -1,6 +1,6 @@
 // Shopper flows through the demo shop and WooshPay's sandbox bank page.
 import { expect, test } from "@playwright/test";
-import { createCheckout, demoApiKey, expectAccessible, fillCartAndCheckout, payToBank, status } from "./helpers";
+import { createCheckout, demoApiKey, expectAccessible, fillCartAndCheckout, fillShopperName, payToBank, status } from "./helpers";
 
 test("shop → cart → WooshPay approve → receipt on the return page → merchant's order page", async ({ page }) => {
   await page.goto("/");
@@ -70,6 +70,7 @@ test("abandoned, then retried: the same payment continues at the bank and is pai
 test("webhook before the shopper returns: the payment is paid even if the return never loads", async ({ page, request }) => {
   const checkout = await createCheckout(request);
   await page.goto(checkout.url);
+  await fillShopperName(page);
   await page.getByRole("button", { name: "Pay with Bancontact via WooshPay" }).click();
   await expect(page).toHaveURL(/authorize/);
   // The shopper's browser never makes it back: only the webhook can tell us.
@@ -109,8 +110,10 @@ test("webhook after the shopper returns: the page turns to paid without a reload
 });
 
 test("a double click on pay starts one payment", async ({ page, request }) => {
-  const checkout = await createCheckout(request);
+  // The merchant API gives the shopper's name: the field is prefilled.
+  const checkout = await createCheckout(request, { shopperName: "Tom Hans" });
   await page.goto(checkout.url);
+  await expect(page.getByRole("textbox", { name: "Full name" })).toHaveValue("Tom Hans");
   const pay = page.getByRole("button", { name: "Pay with Bancontact via WooshPay" });
   await pay.dblclick();
   await expect(page).toHaveURL(/authorize/);

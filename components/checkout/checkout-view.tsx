@@ -14,6 +14,8 @@ import { maskedCard } from "@/lib/cards/link-card";
 import { canLinkCards } from "@/lib/cards/linking-providers";
 import type { SaveCardOffer } from "@/lib/cards/save-card-offer";
 import { SaveCardFields } from "./save-card-fields";
+import { ShopperNameField } from "./shopper-name-field";
+import { needsShopperName } from "@/lib/shopper/name";
 import { PaymentStatusSchema, type PaymentStatus } from "@/lib/payments/states";
 
 const TONE: Record<PaymentStatus, string> = {
@@ -31,16 +33,15 @@ const TONE: Record<PaymentStatus, string> = {
 const primary = "rounded bg-brand px-4 py-3 font-semibold text-white hover:bg-brand-dark disabled:opacity-60";
 const secondary = "rounded border border-stone-400 bg-white px-4 py-3 font-medium text-stone-900 hover:bg-stone-100 disabled:opacity-60";
 
-/** One button that starts (or restarts) a payment with a provider; `fields` go inside the form. */
-type StartProps = { checkoutId: string; provider: string; m: Messages; tone: string; save?: boolean; fields?: React.ReactNode; children: React.ReactNode };
+/** One button that restarts a payment with a provider (the name, if it needs one, is on the checkout). */
+type StartProps = { checkoutId: string; provider: string; m: Messages; tone: string; save?: boolean; children: React.ReactNode };
 
-function StartForm({ checkoutId, provider, m, tone, save, fields, children }: StartProps) {
+function StartForm({ checkoutId, provider, m, tone, save, children }: StartProps) {
   return (
     <form action={startPaymentAction}>
       <input type="hidden" name="checkoutId" value={checkoutId} />
       <input type="hidden" name="provider" value={provider} />
       {save && <input type="hidden" name="save" value="on" />}
-      {fields}
       <SubmitButton pendingLabel={m.checkout.paying} className={`${tone} w-full`}>
         {children}
       </SubmitButton>
@@ -52,34 +53,39 @@ function payLabel(p: ProviderId, m: Messages): string {
   return p === "bancontact" ? m.checkout.qr.payWithApp : fill(m.checkout.payWith, { provider: PROVIDER_NAMES[p] });
 }
 
-/** One way to pay per provider; those that can link a card offer "save my card", never pre-ticked. */
-function PayButtons({ data, m, locale, offer }: { data: CheckoutPageData; m: Messages; locale: Locale; offer: SaveCardOffer | null }) {
+/**
+ * One form, one button per provider (the button clicked names the provider), so the shopper's name
+ * is typed once whichever provider asks for it. Those that can link a card offer "save my card",
+ * never pre-ticked.
+ */
+function PayButtons({ data, m, locale, offer, shopperName, nameError }: { data: CheckoutPageData; m: Messages; locale: Locale; offer: SaveCardOffer | null; shopperName: string; nameError: string | null }) {
+  const naming = data.providers.filter(needsShopperName);
   return (
     <section aria-labelledby="methods" className="mt-6">
       <h2 id="methods" className="text-lg font-semibold">
         {m.checkout.chooseMethod}
       </h2>
-      <div className="mt-3 flex flex-col gap-3">
-        {data.providers.map((p) => (
-          <StartForm
-            key={p}
-            checkoutId={data.checkout.id}
-            provider={p}
-            m={m}
-            tone={primary}
-            fields={offer && canLinkCards(p) && data.linkable.includes(p) ? <SaveCardFields provider={p} m={m} locale={locale} merchant={data.merchant.name} offer={offer} /> : null}
-          >
-            {payLabel(p, m)}
-          </StartForm>
-        ))}
-      </div>
+      <form action={startPaymentAction} className="mt-3">
+        <input type="hidden" name="checkoutId" value={data.checkout.id} />
+        {naming.length > 0 && <ShopperNameField m={m} providers={naming} value={shopperName} error={nameError} />}
+        <div className="flex flex-col gap-3">
+          {data.providers.map((p) => (
+            <div key={p}>
+              {offer && canLinkCards(p) && data.linkable.includes(p) ? <SaveCardFields provider={p} m={m} locale={locale} merchant={data.merchant.name} offer={offer} /> : null}
+              <SubmitButton name="provider" value={p} formNoValidate={!needsShopperName(p)} pendingLabel={m.checkout.paying} className={`${primary} w-full`}>
+                {payLabel(p, m)}
+              </SubmitButton>
+            </div>
+          ))}
+        </div>
+      </form>
     </section>
   );
 }
 
-type ViewProps = { data: CheckoutPageData; m: Messages; locale: Locale; mobile: boolean; error?: string; offer?: SaveCardOffer | null };
+type ViewProps = { data: CheckoutPageData; m: Messages; locale: Locale; mobile: boolean; error?: string; offer?: SaveCardOffer | null; shopperName?: string };
 
-export function CheckoutView({ data, m, locale, mobile, error, offer = null }: ViewProps) {
+export function CheckoutView({ data, m, locale, mobile, error, offer = null, shopperName = "" }: ViewProps) {
   const { checkout, merchant, latest } = data;
   const status = latest ? PaymentStatusSchema.parse(latest.status) : null;
   const open = status === "CREATED" || status === "PENDING";
@@ -88,6 +94,7 @@ export function CheckoutView({ data, m, locale, mobile, error, offer = null }: V
   const version = `${data.status}:${latest?.id ?? ""}:${latest?.status ?? ""}`;
   const errors = m.checkout.error;
   const errorText = !error ? null : error in errors ? errors[error as keyof typeof errors] : errors.generic;
+  const nameError = error === "name_required" || error === "name_invalid" ? errorText : null;
   const qr = latest?.qrPayload && (open || status === "IDENTIFIED") ? latest : null;
   const statusText = qr && status === "PENDING" ? (mobile ? m.checkout.qr.waitingApp : m.checkout.qr.waitingScan) : status ? m.checkout.status[status] : "";
   const back = new URL(checkout.returnUrl);
@@ -191,7 +198,7 @@ export function CheckoutView({ data, m, locale, mobile, error, offer = null }: V
               </StartForm>
             </div>
           )}
-          <PayButtons data={data} m={m} locale={locale} offer={offer} />
+          <PayButtons data={data} m={m} locale={locale} offer={offer} shopperName={shopperName} nameError={nameError} />
         </>
       )}
 

@@ -40,6 +40,7 @@ export async function createCheckout(db: Db, merchant: MerchantForCheckout, inpu
       description: input.description,
       merchantReference: input.merchantReference,
       customerEmail: input.customerEmail ?? null,
+      shopperName: input.shopperName ?? null,
       returnUrl: input.returnUrl,
       status: "OPEN",
       expiresAt: new Date(now.getTime() + CHECKOUT_LIFETIME_MS),

@@ -10,6 +10,7 @@ import { checkLinkAndPay, merchantWipMax, WipRefusedError } from "../payments/wi
 import { isInFlightToSuccess, PaymentStatusSchema } from "../payments/states";
 import { ProviderError, type PaymentProvider, type ShopperAction } from "../providers/types";
 import { hasAcceptedCurrentTerms } from "../cards/terms";
+import { needsShopperName } from "../shopper/name";
 import { applyProviderSnapshot } from "./apply-update";
 import { enabledProvidersOf } from "./create-checkout";
 import { effectiveCheckoutStatus } from "./status";
@@ -54,6 +55,11 @@ async function plan(ctx: Ctx, checkoutId: string, allowCreate: boolean): Promise
     if (status === "EXPIRED") throw new AppError("payment_not_allowed", "this checkout has expired");
     if (!enabledProvidersOf(checkout.merchant).includes(providerId)) {
       throw new AppError("invalid_request", "this payment method is not offered", [{ field: "provider", message: "is not enabled" }]);
+    }
+    // PPRO (consumer.name, accountholdername) and WooshPay (billing_details) carry the shopper's
+    // real name: it is asked for on the checkout page, never made up.
+    if (needsShopperName(providerId) && !checkout.shopperName) {
+      throw new AppError("invalid_request", "name is required", [{ field: "name", message: "is required" }]);
     }
     // Bancontact WIP: no card is linked before the cardholder accepted the merchant's current terms.
     if (linkCard && cardholderId && !(await hasAcceptedCurrentTerms(tx, cardholderId, checkout.merchantId))) {
@@ -147,6 +153,7 @@ export async function startPayment(ctx: Ctx, checkoutId: string): Promise<StartP
       description: checkout.description,
       merchantReference: checkout.merchantReference,
       customerEmail: checkout.customerEmail,
+      shopperName: checkout.shopperName ?? "",
       returnUrl: `${ctx.appUrl}/checkout/${checkoutId}/return?payment=${paymentId}`,
       webhookUrl: `${ctx.appUrl}/api/webhooks/${ctx.provider.id}`,
       idempotencyKey: paymentId,

@@ -10,6 +10,11 @@ export type StartPaymentInput = {
   description: string;
   merchantReference: string;
   customerEmail: string | null;
+  /**
+   * The shopper's real full name, as typed on the checkout page (or given by the merchant API).
+   * Always present for the providers that send it (lib/shopper/name.ts); empty for the others.
+   */
+  shopperName: string;
   /** Where the provider sends the shopper back to. */
   returnUrl: string;
   webhookUrl: string;

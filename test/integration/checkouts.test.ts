@@ -17,6 +17,7 @@ const input = {
   currency: "EUR" as const,
   description: "Pralines",
   merchantReference: "ORDER-1",
+  shopperName: "Ann Peeters",
   returnUrl: "http://localhost:3999/orders/ORDER-1",
 };
 

@@ -16,6 +16,7 @@ const input = {
   currency: "EUR" as const,
   description: "Pralines",
   merchantReference: "CARDS-1",
+  shopperName: "Ann Peeters",
   returnUrl: "http://localhost:3999/orders/CARDS-1",
 };
 

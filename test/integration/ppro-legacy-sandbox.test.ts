@@ -13,7 +13,7 @@ import { env } from "@/lib/env";
 import { chargeLinkedCard, createPproLegacyProvider, type PproLegacyConfig } from "@/lib/providers/ppro-legacy/client";
 import { ProviderError, type StartPaymentInput } from "@/lib/providers/types";
 import { appPageFor } from "@/lib/sandboxes/app-links";
-import { advanceClock, resetClock } from "@/lib/sandboxes/ppro-legacy/service";
+import { advanceClock, findTx, resetClock } from "@/lib/sandboxes/ppro-legacy/service";
 
 let base = "";
 const notified: string[] = [];
@@ -55,6 +55,7 @@ function input(extra: Partial<StartPaymentInput> = {}): StartPaymentInput {
     description: "Box of 24 pralines",
     merchantReference: "order-1042",
     customerEmail: "tester.doe@example.com",
+    shopperName: "Tester Doe",
     returnUrl: `http://localhost:3999/checkout/chk_1/return?payment=${id}`,
     webhookUrl: "http://localhost:3999/api/webhooks/ppro-legacy",
     idempotencyKey: id,
@@ -126,6 +127,8 @@ describe("PPRO legacy sandbox", () => {
     const payload = started.action?.type === "qr" ? started.action.payload : "";
     expect(payload).toMatch(new RegExp(`^BEP://1BC\\.SANDBOX\\.LOCAL/BCMC/${txid}\\$[A-Z0-9]{24}$`));
     expect(appPageFor(payload)).toBe(`/sandbox/ppro-legacy/app/${txid}`);
+    // The account holder is the name the shopper typed (seed 002: accountholdername=Tester+Doe).
+    expect((await findTx(txid))?.data.accountHolderName).toBe("Tester Doe");
 
     // A retry of the same start (same merchanttxid) gets the same transaction back.
     expect((await provider().startPayment(start)).providerPaymentId).toBe(txid);

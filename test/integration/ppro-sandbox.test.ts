@@ -20,6 +20,7 @@ import { createPproProvider, startAgreementPayment, type PproConfig } from "@/li
 import { ProviderError, type PaymentProvider, type StartPaymentInput } from "@/lib/providers/types";
 import { appPageFor } from "@/lib/sandboxes/app-links";
 import { decide } from "@/lib/sandboxes/ppro/service";
+import { findAgreement } from "@/lib/sandboxes/ppro/store";
 
 type Handler = (request: Request, ctx: { params: Promise<{ id: string }> }) => Promise<Response>;
 const ROUTES: [string, RegExp, Handler][] = [
@@ -83,6 +84,7 @@ const input = (over: Partial<StartPaymentInput> = {}): StartPaymentInput => {
     description: "Pralines from the Sablon",
     merchantReference: `P-${seq}`,
     customerEmail: "marie.dupont@example.be",
+    shopperName: "Marie Dupont",
     returnUrl: "http://localhost:3999/checkout/return?c=chk_1",
     webhookUrl: HOOK,
     idempotencyKey: paymentId,
@@ -121,6 +123,8 @@ describe.each(BACKENDS)("PPRO sandbox on $name", ({ open }) => {
     expect(action?.redirectUrl).toBe(`${env().appUrl}/sandbox/ppro/pay/${started.providerPaymentId}`);
     expect(appPageFor(action?.payload ?? "")).toBe(`/sandbox/ppro/app/${started.providerPaymentId}`);
     expect(await getAgreement(config, agreementId)).toEqual({ id: agreementId, status: "AUTHENTICATION_PENDING" });
+    // consumer.name is the shopper's typed full name (seed 001), not the email's local part.
+    expect((await findAgreement(agreementId))?.data.consumer).toMatchObject({ name: "Marie Dupont", email: "marie.dupont@example.be" });
 
     expect(await decide(started.providerPaymentId, "approve")).toBe("http://localhost:3999/checkout/return?c=chk_1");
     const paid = await provider.getPayment(started.providerPaymentId);
@@ -254,6 +258,7 @@ describe.each(BACKENDS)("PPRO sandbox on $name", ({ open }) => {
       [{ ...validBody(), paymentMethod: "IDEAL" }, "paymentMethod IDEAL is not supported for payment agreements on this account"],
       [{ ...validBody(), consumer: undefined }, "consumer is required"],
       [{ ...validBody(), consumer: { country: "BE" } }, "consumer.name is required"],
+      [{ ...validBody(), consumer: { name: "   ", country: "BE" } }, "consumer.name is required"],
       [{ ...validBody(), consumer: { name: "M" } }, "consumer.country is required"],
       [{ ...validBody(), consumer: { name: "M", country: "NL" } }, "consumer.country NL is not supported by BANCONTACT"],
       [{ ...validBody(), authenticationSettings: [] }, "authenticationSettings[REDIRECT].settings.returnUrl is required"],

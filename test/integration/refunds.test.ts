@@ -18,7 +18,7 @@ describe.each(BACKENDS)("refunds on $name", ({ open }) => {
 
   async function paidPayment(provider: RecordingProvider, amount = 10_000) {
     const merchant = await t.prisma.merchant.findUniqueOrThrow({ where: { id: DEMO_MERCHANT_ID } });
-    const checkout = await createCheckout(t.prisma, merchant, { amount, currency: "EUR", description: "d", merchantReference: "r", returnUrl: "http://localhost:3999/orders/r" });
+    const checkout = await createCheckout(t.prisma, merchant, { amount, currency: "EUR", description: "d", merchantReference: "r", shopperName: "Tom Hans", returnUrl: "http://localhost:3999/orders/r" });
     const { paymentId } = await startPayment({ db: t.prisma, provider, appUrl: "http://x", locale: "en" }, checkout.id);
     const id = provider.ids.at(-1)!;
     provider.states.get(id)!.status = "PAID";
@@ -69,7 +69,7 @@ describe.each(BACKENDS)("refunds on $name", ({ open }) => {
     const paymentId = await paidPayment(provider);
     await expect(refundPayment(t.prisma, lookup(provider), "mer_someone_else", paymentId, {})).rejects.toMatchObject({ code: "not_found" });
     const merchant = await t.prisma.merchant.findUniqueOrThrow({ where: { id: DEMO_MERCHANT_ID } });
-    const checkout = await createCheckout(t.prisma, merchant, { amount: 500, currency: "EUR", description: "d", merchantReference: "r", returnUrl: "http://localhost:3999/orders/r" });
+    const checkout = await createCheckout(t.prisma, merchant, { amount: 500, currency: "EUR", description: "d", merchantReference: "r", shopperName: "Tom Hans", returnUrl: "http://localhost:3999/orders/r" });
     const open = await startPayment({ db: t.prisma, provider, appUrl: "http://x", locale: "en" }, checkout.id);
     await expect(refundPayment(t.prisma, lookup(provider), DEMO_MERCHANT_ID, open.paymentId, {})).rejects.toMatchObject({ code: "refund_not_allowed" });
   });

@@ -77,6 +77,7 @@ const start = (over: Partial<StartPaymentInput> = {}) => {
     description: "Waffles at the Grand Place",
     merchantReference: `W-${seq}`,
     customerEmail: null,
+    shopperName: "",
     returnUrl: "http://localhost:3999/checkout/return?c=chk_1",
     webhookUrl: "unused",
     idempotencyKey: paymentId,

@@ -14,6 +14,8 @@ import { startPayment } from "@/lib/checkouts/start-payment";
 import { getLocale } from "@/lib/i18n/server";
 import { ProviderIdSchema } from "@/lib/payments/providers";
 import { getProvider } from "@/lib/providers/registry";
+import { needsShopperName } from "@/lib/shopper/name";
+import { rememberShopperName } from "@/lib/shopper/remember-name";
 import { logger } from "@/lib/log";
 
 // "save my card" and "I accept the terms" are explicit, unticked checkboxes: only "on" counts.
@@ -33,13 +35,19 @@ function toShop(): never {
 
 function errorCode(error: unknown): string {
   if (error instanceof AppError && error.fields.some((f) => f.field === "acceptTerms")) return "terms_required";
+  const name = error instanceof AppError ? error.fields.find((f) => f.field === "name") : undefined;
+  if (name) return name.message === "is required" ? "name_required" : "name_invalid";
   if (error instanceof AppError) return error.code;
   logger.error("checkout action failed", { error: (error as Error).message });
   return "generic";
 }
 
 export async function startPaymentAction(formData: FormData): Promise<void> {
-  const input = StartSchema.safeParse({ checkoutId: formData.get("checkoutId"), provider: formData.get("provider"), save: formData.get("save") ?? undefined, acceptTerms: formData.get("acceptTerms") ?? undefined, termsId: formData.get("termsId") ?? undefined });
+  // The checkout's pay form holds every provider's fields, named after the provider; a retry's
+  // form holds only the chosen provider's, unsuffixed.
+  const provided = formData.get("provider");
+  const field = (key: string) => (typeof provided === "string" ? formData.get(`${key}-${provided}`) : null) ?? formData.get(key) ?? undefined;
+  const input = StartSchema.safeParse({ checkoutId: formData.get("checkoutId"), provider: provided, save: field("save"), acceptTerms: field("acceptTerms"), termsId: field("termsId") });
   if (!input.success) toShop();
   const { checkoutId, provider: providerId } = input.data;
   await requireCheckoutHolder(checkoutId, toShop);
@@ -51,6 +59,8 @@ export async function startPaymentAction(formData: FormData): Promise<void> {
   let target: string;
   try {
     if (!provider) throw new AppError("invalid_request", "provider not available");
+    const payer = owner ?? (needsShopperName(providerId) ? await cardOwnerIfSignedIn() : null);
+    await rememberShopperName(await db(), { checkoutId, provider: providerId, cardholderId: payer?.id ?? null, raw: formData.get("name") });
     const { acceptTerms, termsId } = input.data;
     if (owner && acceptTerms === "on" && termsId) {
       await acceptTermsAtCheckout(await db(), { checkoutId, cardholderId: owner.id, termsId, sessionHash: await currentSessionRef() });

@@ -134,7 +134,8 @@ describe("PPRO TRANSACTION API wire format", () => {
       currency: "EUR",
       description: "  DynDescriptor ",
       merchantReference: "R-1",
-      customerEmail: "Tester Doe@example.com",
+      customerEmail: "tester.doe@example.com",
+      shopperName: "Tester Doe",
       returnUrl: "https://merchant.com/work/ppro2/landing.php",
       webhookUrl: "unused",
       idempotencyKey: "k",
@@ -179,6 +180,7 @@ describe("PPRO TRANSACTION API wire format", () => {
       description: "   ",
       merchantReference: "r",
       customerEmail: null,
+      shopperName: "Ann Peeters",
       returnUrl: "https://shop.test/r",
       webhookUrl: "unused",
       idempotencyKey: "k",
@@ -187,8 +189,26 @@ describe("PPRO TRANSACTION API wire format", () => {
     });
     const names = [...new URLSearchParams(toForm(ours)).keys()];
     expect(names).not.toContain("specin.linkcard");
-    expect(names).not.toContain("accountholdername");
     expect(names).not.toContain("specin.dynamicdescriptor");
+  });
+
+  it("carries the shopper's typed name as accountholdername, never the email's local part", () => {
+    const ours = transactionRequest(seedConfig, {
+      paymentId: "p",
+      amount: 1,
+      currency: "EUR",
+      description: "d",
+      merchantReference: "r",
+      customerEmail: "x.y+shop@example.com",
+      shopperName: "Élodie Van den Brande",
+      returnUrl: "https://shop.test/r",
+      webhookUrl: "unused",
+      idempotencyKey: "k",
+      locale: "en",
+      linkCard: false,
+    });
+    expect(new URLSearchParams(toForm(ours)).get("accountholdername")).toBe("Élodie Van den Brande");
+    expect(toForm(ours)).not.toContain("x.y");
   });
 
   it("rejects malformed answers, naming the fields", () => {

@@ -35,15 +35,6 @@ export function descriptor(description: string): string | undefined {
   return d === "" ? undefined : d;
 }
 
-/**
- * We hold no shopper name, and PPRO's API lists accountholdername as expected on TRANSACTION: the
- * e-mail address's local part stands in when we have one; without it the field is left out.
- */
-export function accountHolderName(email: string | null): string | undefined {
-  const local = email?.split("@")[0]?.trim();
-  return local ? local : undefined;
-}
-
 export function transactionRequest(config: PproLegacyConfig, input: StartPaymentInput): TransactionRequest {
   return {
     tag: "bcmc",
@@ -57,7 +48,8 @@ export function transactionRequest(config: PproLegacyConfig, input: StartPayment
     notificationurl: config.notificationUrl,
     "specin.dynamicdescriptor": descriptor(input.description),
     "specin.linkcard": input.linkCard ? "wiplinkandpay" : undefined,
-    accountholdername: accountHolderName(input.customerEmail),
+    // Seed 002's examples carry the account holder's real name ("Tester Doe"): the shopper's own.
+    accountholdername: input.shopperName,
     returnmode: "urlencodeext",
   };
 }

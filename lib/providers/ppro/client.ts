@@ -27,13 +27,6 @@ export type { PproConfig } from "./http";
 
 const chargePath = (id: string) => `/v1/payment-charges/${encodeURIComponent(id)}`;
 
-/** PPRO requires a consumer name; we only know the email, so its local part stands in for it. */
-export function consumerName(email: string | null): string {
-  const local = email?.split("@")[0]?.replace(/[._+\-\d]+/g, " ").trim();
-  if (!local) return "Bancontact shopper";
-  return local.replace(/(^|\s)(\p{L})/gu, (_, space: string, c: string) => space + c.toUpperCase());
-}
-
 export function agreementRequest(input: StartPaymentInput, webhookUrl: string, now = new Date()): CreateAgreementRequest {
   const amount = { value: input.amount, currency: input.currency };
   const agreement = agreementTerms({ initialAmount: input.amount, linkCard: input.linkCard, merchantMax: input.wipMaxAmount ?? WIP_SCHEME_MAX });
@@ -50,7 +43,8 @@ export function agreementRequest(input: StartPaymentInput, webhookUrl: string, n
     amount: { value: agreement.terms.amount, currency: input.currency },
     amountType: agreement.terms.amountType,
     authenticationSettings: [{ type: "REDIRECT", settings: { returnUrl: input.returnUrl } }],
-    consumer: { name: consumerName(input.customerEmail), ...(input.customerEmail ? { email: input.customerEmail } : {}), country: "BE" },
+    // Seed 001: consumer.name is the consumer's full name (mandatory), as the shopper typed it.
+    consumer: { name: input.shopperName, ...(input.customerEmail ? { email: input.customerEmail } : {}), country: "BE" },
     initialPaymentCharge: {
       paymentDescriptor: input.description,
       merchantPaymentChargeReference: input.paymentId,

@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { agreementRequest, consumerName, createPproProvider } from "./client";
+import { agreementRequest, createPproProvider } from "./client";
 import { AgreementSchema, ChargeSchema, ChargeStatusSchema, CreateAgreementRequestSchema, PproEventSchema } from "./schemas";
 import { seedAgreementRequest, seedAgreementResponse, seedChargeRequest, seedChargeResponse } from "./seed-fixtures";
 import { signPpro, verifyPproSignature } from "./signature";
@@ -69,6 +69,7 @@ describe("PPRO agreement request", () => {
     description: "Order 42",
     merchantReference: "42",
     customerEmail: "jane.doe@example.com",
+    shopperName: "Ernestine Bartoletti",
     returnUrl: "https://shop.example/return",
     webhookUrl: "https://shop.example/hook",
     idempotencyKey: "idem",
@@ -84,7 +85,7 @@ describe("PPRO agreement request", () => {
       amountType: "EXACT",
       amount: { value: 1250, currency: "EUR" },
       merchantPaymentAgreementReference: "pay_1",
-      consumer: { name: "Jane Doe", email: "jane.doe@example.com", country: "BE" },
+      consumer: { name: "Ernestine Bartoletti", email: "jane.doe@example.com", country: "BE" },
       initialPaymentCharge: { merchantPaymentChargeReference: "pay_1", autoCapture: true, amount: { value: 1250, currency: "EUR" } },
       authenticationSettings: [{ type: "REDIRECT", settings: { returnUrl: "https://shop.example/return" } }],
     });
@@ -94,10 +95,9 @@ describe("PPRO agreement request", () => {
     expect(agreementRequest({ ...input, linkCard: true }, "https://h")).toMatchObject({ amountType: "MAX", amount: { value: 50_000 } });
   });
 
-  it("names the consumer from the email", () => {
-    expect(consumerName("élodie_martin+shop@example.be")).toBe("Élodie Martin Shop");
-    expect(consumerName(null)).toBe("Bancontact shopper");
-    expect(consumerName("1234@example.be")).toBe("Bancontact shopper");
+  it("names the consumer as the shopper typed it, never from the email", () => {
+    const r = agreementRequest({ ...input, customerEmail: "elodie_martin@example.be", shopperName: "Élodie Van den Brande" }, "https://h");
+    expect(r.consumer.name).toBe("Élodie Van den Brande");
   });
 });
 

@@ -10,6 +10,7 @@ import {
   type CreatePaymentIntentRequest,
   type PaymentIntent,
 } from "./schemas";
+import { billingDetails } from "./billing-details";
 import { mapWooshpayStatus } from "./status";
 import { SIGNATURE_HEADER, verifyWooshpaySignature } from "./signature";
 import { parseWebhookBody } from "../webhook-body";
@@ -92,7 +93,7 @@ export function createWooshpayProvider(config: WooshpayConfig): PaymentProvider 
         confirm: true,
         payment_method_data: {
           type: "bancontact",
-          billing_details: { address: { country: "BE" }, ...(input.customerEmail ? { email: input.customerEmail } : {}) },
+          billing_details: billingDetails(input.shopperName, input.customerEmail),
         },
         merchant_order_id: input.paymentId,
         return_url: input.returnUrl,

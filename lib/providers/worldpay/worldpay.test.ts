@@ -31,6 +31,7 @@ const input: StartPaymentInput = {
   description: "  Order 42 at the Mind Palace bookshop  ",
   merchantReference: "order-42",
   customerEmail: "shopper@example.com",
+  shopperName: "",
   returnUrl: "https://shop.example/checkout/return?c=chk_1",
   webhookUrl: "https://shop.example/api/webhooks/worldpay",
   idempotencyKey: "pay_123",

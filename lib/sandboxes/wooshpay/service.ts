@@ -38,6 +38,10 @@ function validate(body: unknown): { ok: true; data: ReturnType<typeof CreateInte
   if (d.amount < 1) return { ok: false, error: invalid("amount", "Amount must be at least €0.01 eur.", "amount_too_small") };
   if (d.payment_method_data.type !== "bancontact") return { ok: false, error: invalid("payment_method_data[type]", "Only bancontact is enabled on this account.") };
   if (!d.payment_method_data.billing_details) return { ok: false, error: missing("payment_method_data[billing_details]") };
+  // The seed's Bancontact request names the payer (billing_details.firstName "Tom", lastName "Hans").
+  // It gives no rule for a one-word name, so firstName is what this sandbox requires; lastName may
+  // be left out.
+  if (!d.payment_method_data.billing_details.firstName?.trim()) return { ok: false, error: missing("payment_method_data[billing_details][firstName]") };
   if (d.confirm && !d.return_url) return { ok: false, error: missing("return_url") };
   if (d.return_url && !/^https?:\/\//.test(d.return_url)) return { ok: false, error: invalid("return_url", "Invalid URL: return_url.", "url_invalid") };
   return { ok: true, data: d };

@@ -10,6 +10,7 @@ import { db } from "@/lib/db/client";
 import { isMobileUserAgent } from "@/lib/checkouts/device";
 import { checkoutTitle, loadCheckoutPage } from "@/lib/checkouts/page-data";
 import { getI18n } from "@/lib/i18n/server";
+import { prefilledShopperName } from "@/lib/shopper/remember-name";
 import { availableProviderIds } from "@/lib/providers/registry";
 
 export const dynamic = "force-dynamic";
@@ -22,11 +23,12 @@ export default async function CheckoutPage({ params, searchParams }: { params: P
   await requireCheckoutHolder(id);
   const data = await loadCheckoutPage(await db(), id, availableProviderIds());
   if (!data) notFound();
+  const owner = await cardOwnerIfSignedIn();
   return (
     <>
       <SiteHeader locale={locale} m={m} brand={{ name: data.merchant.name, logoUrl: data.merchant.logoUrl }} />
       <main id="main">
-        <CheckoutView data={data} m={m} locale={locale} mobile={isMobileUserAgent((await headers()).get("user-agent"))} error={error} offer={await saveCardOffer(await db(), data.merchant.id, await cardOwnerIfSignedIn())} />
+        <CheckoutView data={data} m={m} locale={locale} mobile={isMobileUserAgent((await headers()).get("user-agent"))} error={error} offer={await saveCardOffer(await db(), data.merchant.id, owner)} shopperName={await prefilledShopperName(await db(), data.checkout, owner?.id ?? null)} />
       </main>
     </>
   );

@@ -19,6 +19,11 @@ export default async function BankPage({ params }: { params: Promise<{ txid: str
         Authorise <strong data-testid="bank-amount">{euros(tx.amount)}</strong> for order <span className="font-mono">{tx.merchantTxId}</span>
       </p>
       {tx.descriptor && <p className="text-stone-700">{tx.descriptor}</p>}
+      {tx.accountHolderName && (
+        <p className="text-stone-700">
+          Account holder: <span data-testid="bank-account-holder">{tx.accountHolderName}</span>
+        </p>
+      )}
       {tx.linkCard && <p className="mt-2 text-sm text-stone-700">Your card will be linked to this shop for later payments.</p>}
       {tx.status === "PENDING" ? (
         <DecisionButtons txid={tx.txid} via="bank" />
