@@ -270,6 +270,14 @@ const TABLE: Record<string, Case[]> = {
       ),
     },
   ],
+  // One click: the checkout's holder who is signed in as a cardholder, with a card of their own.
+  "action app/(checkout)/checkout/actions.ts#oneClickPayAction": [
+    { ask: { body: { checkoutId: IDS.unknownCheckout, cardId: "card_matrixunknownaaaaaaa" } }, on: everyone({ redirect: "/" }) },
+    {
+      ask: { body: { checkoutId: IDS.checkoutX, cardId: "card_matrixunknownaaaaaaa" } },
+      on: only({ cardholderA: { redirect: `/checkout/${IDS.checkoutX}?error=not_found` }, cardholderB: { redirect: `/checkout/${IDS.checkoutX}?error=not_found` } }, "signin"),
+    },
+  ],
   "action app/(checkout)/checkout/actions.ts#cancelPaymentAction": [
     { ask: { body: { checkoutId: IDS.checkoutX, paymentId: IDS.unknownPayment } }, on: everyone({ redirect: `/checkout/${IDS.checkoutX}?error=not_found` }) },
     { ask: { body: { checkoutId: IDS.unknownCheckout, paymentId: IDS.unknownPayment } }, on: everyone({ redirect: "/" }) },

@@ -14,6 +14,8 @@ import { maskedCard } from "@/lib/cards/link-card";
 import { canLinkCards } from "@/lib/cards/linking-providers";
 import type { SaveCardOffer } from "@/lib/cards/save-card-offer";
 import { SaveCardFields } from "./save-card-fields";
+import { SavedCards } from "./saved-cards";
+import type { OneClickOffer } from "@/lib/cards/one-click-offer";
 import { ShopperNameField } from "./shopper-name-field";
 import { needsShopperName } from "@/lib/shopper/name";
 import { PaymentStatusSchema, type PaymentStatus } from "@/lib/payments/states";
@@ -83,9 +85,9 @@ function PayButtons({ data, m, locale, offer, shopperName, nameError }: { data: 
   );
 }
 
-type ViewProps = { data: CheckoutPageData; m: Messages; locale: Locale; mobile: boolean; error?: string; offer?: SaveCardOffer | null; shopperName?: string };
+type ViewProps = { data: CheckoutPageData; m: Messages; locale: Locale; mobile: boolean; error?: string; offer?: SaveCardOffer | null; shopperName?: string; oneClick?: OneClickOffer | null };
 
-export function CheckoutView({ data, m, locale, mobile, error, offer = null, shopperName = "" }: ViewProps) {
+export function CheckoutView({ data, m, locale, mobile, error, offer = null, shopperName = "", oneClick = null }: ViewProps) {
   const { checkout, merchant, latest } = data;
   const status = latest ? PaymentStatusSchema.parse(latest.status) : null;
   const open = status === "CREATED" || status === "PENDING";
@@ -198,6 +200,7 @@ export function CheckoutView({ data, m, locale, mobile, error, offer = null, sho
               </StartForm>
             </div>
           )}
+          {oneClick && <SavedCards checkoutId={checkout.id} offer={oneClick} amount={formatMoney(checkout.amount, "EUR", locale)} m={m} />}
           <PayButtons data={data} m={m} locale={locale} offer={offer} shopperName={shopperName} nameError={nameError} />
         </>
       )}

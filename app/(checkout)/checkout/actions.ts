@@ -17,6 +17,8 @@ import { getProvider } from "@/lib/providers/registry";
 import { needsShopperName } from "@/lib/shopper/name";
 import { rememberShopperName } from "@/lib/shopper/remember-name";
 import { logger } from "@/lib/log";
+import { chargeLinkedCard } from "@/lib/cards/charge-card";
+import { WipRefusedError } from "@/lib/payments/wip";
 
 // "save my card" and "I accept the terms" are explicit, unticked checkboxes: only "on" counts.
 const StartSchema = z.object({
@@ -26,6 +28,7 @@ const StartSchema = z.object({
   acceptTerms: z.literal("on").optional(),
   termsId: z.string().regex(/^wtm_[a-z0-9_]{1,40}$/).optional(),
 });
+const OneClickSchema = z.object({ checkoutId: CheckoutIdSchema, cardId: z.string().regex(/^card_[a-z0-9_]{1,40}$/) });
 const CancelSchema = z.object({ checkoutId: CheckoutIdSchema, paymentId: z.string().regex(/^pay_[a-z2-7]{20}$/) });
 
 // An action has no page of its own to answer 404 with: a refused or malformed request goes to the shop.
@@ -34,6 +37,7 @@ function toShop(): never {
 }
 
 function errorCode(error: unknown): string {
+  if (error instanceof WipRefusedError) return error.reason;
   if (error instanceof AppError && error.fields.some((f) => f.field === "acceptTerms")) return "terms_required";
   const name = error instanceof AppError ? error.fields.find((f) => f.field === "name") : undefined;
   if (name) return name.message === "is required" ? "name_required" : "name_invalid";
@@ -81,6 +85,33 @@ export async function cancelPaymentAction(formData: FormData): Promise<void> {
   let target = `/checkout/${checkoutId}/return?payment=${paymentId}`;
   try {
     await cancelPayment(await db(), getProvider, checkoutId, paymentId);
+  } catch (error) {
+    target = `/checkout/${checkoutId}?error=${errorCode(error)}`;
+  }
+  redirect(target);
+}
+
+/**
+ * One click: the signed-in cardholder pays this checkout with a card they saved with this merchant
+ * (Bancontact WIP, initiated by the cardholder). No bank page: the charge is answered at once,
+ * unless the provider asks the cardholder to confirm, which the status page then offers.
+ */
+export async function oneClickPayAction(formData: FormData): Promise<void> {
+  const input = OneClickSchema.safeParse({ checkoutId: formData.get("checkoutId"), cardId: formData.get("cardId") });
+  if (!input.success) toShop();
+  const { checkoutId, cardId } = input.data;
+  await requireCheckoutHolder(checkoutId, toShop);
+  const owner = await cardOwnerIfSignedIn();
+  if (!owner) redirect(`/signin?next=${encodeURIComponent(`/checkout/${checkoutId}`)}`);
+  let target: string;
+  try {
+    const prisma = await db();
+    const checkout = await prisma.checkout.findUniqueOrThrow({ where: { id: checkoutId }, select: { merchantId: true } });
+    const result = await chargeLinkedCard(
+      { db: prisma, provider: getProvider, appUrl: env().appUrl },
+      { initiation: "consumer", cardId, merchantId: checkout.merchantId, checkoutId, cardholderId: owner.id },
+    );
+    target = result.action?.type === "redirect" ? result.action.url : `/checkout/${checkoutId}/return?payment=${result.paymentId}`;
   } catch (error) {
     target = `/checkout/${checkoutId}?error=${errorCode(error)}`;
   }

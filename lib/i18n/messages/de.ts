@@ -158,6 +158,13 @@ const de: Messages = {
       waitingScan: "Wir warten darauf, dass Sie den QR-Code scannen.",
       waitingApp: "Wir warten auf Ihre Bestätigung in der Bancontact-App.",
     },
+    oneClick: {
+      heading: "Mit einer gespeicherten Karte bezahlen",
+      pay: "{amount} mit {card} bezahlen",
+      savedCard: "Ihrer gespeicherten Bancontact-Karte",
+      hint: "Ein Klick: keine Bankseite, keine App. Die Zahlung erfolgt mit der Karte, die Sie bei diesem Shop gespeichert haben.",
+      notForThisAmount: "Mit Ihren gespeicherten Karten können Sie diesen Betrag nicht bezahlen (über dem Limit des Shops für gespeicherte Karten). Bezahlen Sie unten auf andere Weise.",
+    },
     error: {
       payment_not_allowed: "Diese Zahlung kann jetzt nicht gestartet werden: sie ist möglicherweise bereits bezahlt oder in Bearbeitung.",
       amount_out_of_range: "Dieser Betrag kann auf diese Weise nicht bezahlt werden.",
@@ -167,6 +174,13 @@ const de: Messages = {
       name_required: "Der vollständige Name ist für diese Zahlungsart erforderlich: Geben Sie Vor- und Nachnamen ein.",
       name_invalid: "Vollständiger Name: 2 bis 100 Buchstaben, Leerzeichen, Apostrophe, Bindestriche oder Punkte (keine Ziffern, Emoji oder Symbole).",
       terms_required: "Um Ihre Karte zu speichern, akzeptieren Sie die Bedingungen des Händlers für gespeicherte Karten (Kästchen daneben ankreuzen).",
+      wip_card_deleted: "Diese gespeicherte Karte wurde gelöscht und kann nicht mehr bezahlen.",
+      wip_card_expired: "Diese gespeicherte Karte ist abgelaufen. Ersetzen Sie sie auf Ihrer Kartenseite oder bezahlen Sie auf andere Weise.",
+      wip_link_expired: "Die Verknüpfung dieser gespeicherten Karte ist abgelaufen. Verknüpfen Sie Ihre Karte erneut oder bezahlen Sie auf andere Weise.",
+      wip_above_merchant_max: "Dieser Betrag liegt über dem, was eine gespeicherte Karte bei diesem Shop bezahlen darf. Bezahlen Sie auf andere Weise.",
+      wip_above_scheme_max: "Dieser Betrag liegt über dem, was eine gespeicherte Karte bezahlen darf (500,00 EUR). Bezahlen Sie auf andere Weise.",
+      wip_split_payment: "Die Zahlungen mit gespeicherten Karten für diese Bestellung oder Karte haben das Limit des Shops erreicht. Bezahlen Sie auf andere Weise.",
+      not_found: "Diese Karte gehört nicht zu Ihren gespeicherten Karten.",
     },
   },
   auth: {

@@ -156,6 +156,13 @@ const en = {
       waitingScan: "Waiting for you to scan the QR code.",
       waitingApp: "Waiting for you to confirm in the Bancontact app.",
     },
+    oneClick: {
+      heading: "Pay with a saved card",
+      pay: "Pay {amount} with {card}",
+      savedCard: "your saved Bancontact card",
+      hint: "One click: no bank page, no app. The payment is taken from the card you saved with this shop.",
+      notForThisAmount: "Your saved cards cannot pay this amount (above the shop's limit for saved cards). Pay another way below.",
+    },
     error: {
       payment_not_allowed: "This payment cannot be started now: it may already be paid or in progress.",
       amount_out_of_range: "This amount cannot be paid this way.",
@@ -165,6 +172,13 @@ const en = {
       name_required: "Full name is required to pay this way: enter your first and last name.",
       name_invalid: "Full name: use 2 to 100 letters, spaces, apostrophes, hyphens or dots (no digits, emoji or symbols).",
       terms_required: "To save your card, accept the merchant's terms for saved cards (tick the box beside them).",
+      wip_card_deleted: "This saved card was deleted and can no longer pay.",
+      wip_card_expired: "This saved card has expired. Replace it from your cards page, or pay another way.",
+      wip_link_expired: "This saved card's link has expired. Link your card again, or pay another way.",
+      wip_above_merchant_max: "This amount is above what a saved card may pay at this shop. Pay another way.",
+      wip_above_scheme_max: "This amount is above what a saved card may pay (500.00 EUR). Pay another way.",
+      wip_split_payment: "Saved-card payments for this order or card have reached the shop's limit. Pay another way.",
+      not_found: "This card is not among your saved cards.",
     },
   },
   auth: {

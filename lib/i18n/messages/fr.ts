@@ -158,6 +158,13 @@ const fr: Messages = {
       waitingScan: "Nous attendons que vous scanniez le code QR.",
       waitingApp: "Nous attendons votre confirmation dans l’app Bancontact.",
     },
+    oneClick: {
+      heading: "Payer avec une carte enregistrée",
+      pay: "Payer {amount} avec {card}",
+      savedCard: "votre carte Bancontact enregistrée",
+      hint: "Un clic : ni page bancaire, ni app. Le paiement est prélevé sur la carte enregistrée chez ce commerçant.",
+      notForThisAmount: "Vos cartes enregistrées ne peuvent pas payer ce montant (au-delà de la limite du commerçant pour les cartes enregistrées). Payez autrement ci-dessous.",
+    },
     error: {
       payment_not_allowed: "Ce paiement ne peut pas être lancé maintenant : il est peut-être déjà payé ou en cours.",
       amount_out_of_range: "Ce montant ne peut pas être payé de cette manière.",
@@ -167,6 +174,13 @@ const fr: Messages = {
       name_required: "Le nom complet est obligatoire pour payer ainsi : saisissez votre prénom et votre nom.",
       name_invalid: "Nom complet : utilisez de 2 à 100 lettres, espaces, apostrophes, traits d'union ou points (ni chiffres, ni emoji, ni symboles).",
       terms_required: "Pour enregistrer votre carte, acceptez les conditions du commerçant pour les cartes enregistrées (cochez la case à côté).",
+      wip_card_deleted: "Cette carte enregistrée a été supprimée et ne peut plus payer.",
+      wip_card_expired: "Cette carte enregistrée a expiré. Remplacez-la depuis la page de vos cartes, ou payez autrement.",
+      wip_link_expired: "Le lien de cette carte enregistrée a expiré. Liez à nouveau votre carte, ou payez autrement.",
+      wip_above_merchant_max: "Ce montant dépasse ce qu'une carte enregistrée peut payer chez ce commerçant. Payez autrement.",
+      wip_above_scheme_max: "Ce montant dépasse ce qu'une carte enregistrée peut payer (500,00 EUR). Payez autrement.",
+      wip_split_payment: "Les paiements par carte enregistrée pour cette commande ou cette carte ont atteint la limite du commerçant. Payez autrement.",
+      not_found: "Cette carte ne fait pas partie de vos cartes enregistrées.",
     },
   },
   auth: {

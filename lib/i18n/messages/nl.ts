@@ -158,6 +158,13 @@ const nl: Messages = {
       waitingScan: "We wachten tot u de QR-code scant.",
       waitingApp: "We wachten tot u bevestigt in de Bancontact-app.",
     },
+    oneClick: {
+      heading: "Betalen met een bewaarde kaart",
+      pay: "{amount} betalen met {card}",
+      savedCard: "uw bewaarde Bancontact-kaart",
+      hint: "Eén klik: geen bankpagina, geen app. De betaling gebeurt met de kaart die u bij deze winkel bewaarde.",
+      notForThisAmount: "Met uw bewaarde kaarten kunt u dit bedrag niet betalen (boven de limiet van de winkel voor bewaarde kaarten). Betaal hieronder op een andere manier.",
+    },
     error: {
       payment_not_allowed: "Deze betaling kan nu niet worden gestart: misschien is ze al betaald of nog bezig.",
       amount_out_of_range: "Dit bedrag kan niet op deze manier worden betaald.",
@@ -167,6 +174,13 @@ const nl: Messages = {
       name_required: "Volledige naam is verplicht om zo te betalen: vul uw voor- en achternaam in.",
       name_invalid: "Volledige naam: gebruik 2 tot 100 letters, spaties, apostroffen, koppeltekens of punten (geen cijfers, emoji of symbolen).",
       terms_required: "Om uw kaart te bewaren, aanvaardt u de voorwaarden van de handelaar voor bewaarde kaarten (vink het vakje ernaast aan).",
+      wip_card_deleted: "Deze bewaarde kaart werd verwijderd en kan niet meer betalen.",
+      wip_card_expired: "Deze bewaarde kaart is vervallen. Vervang ze via uw kaartenpagina of betaal op een andere manier.",
+      wip_link_expired: "De koppeling van deze bewaarde kaart is verlopen. Koppel uw kaart opnieuw of betaal op een andere manier.",
+      wip_above_merchant_max: "Dit bedrag ligt boven wat een bewaarde kaart bij deze winkel mag betalen. Betaal op een andere manier.",
+      wip_above_scheme_max: "Dit bedrag ligt boven wat een bewaarde kaart mag betalen (500,00 EUR). Betaal op een andere manier.",
+      wip_split_payment: "De betalingen met bewaarde kaarten voor deze bestelling of kaart hebben de limiet van de winkel bereikt. Betaal op een andere manier.",
+      not_found: "Deze kaart hoort niet bij uw bewaarde kaarten.",
     },
   },
   auth: {

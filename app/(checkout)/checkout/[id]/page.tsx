@@ -11,7 +11,8 @@ import { isMobileUserAgent } from "@/lib/checkouts/device";
 import { checkoutTitle, loadCheckoutPage } from "@/lib/checkouts/page-data";
 import { getI18n } from "@/lib/i18n/server";
 import { prefilledShopperName } from "@/lib/shopper/remember-name";
-import { availableProviderIds } from "@/lib/providers/registry";
+import { availableProviderIds, availableProviders } from "@/lib/providers/registry";
+import { oneClickOffer } from "@/lib/cards/one-click-offer";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
@@ -24,11 +25,13 @@ export default async function CheckoutPage({ params, searchParams }: { params: P
   const data = await loadCheckoutPage(await db(), id, availableProviderIds());
   if (!data) notFound();
   const owner = await cardOwnerIfSignedIn();
+  const chargeable = Object.values(availableProviders()).flatMap((p) => (p?.chargeLink ? [p.id] : []));
+  const oneClick = owner ? await oneClickOffer(await db(), { cardholderId: owner.id, checkout: data.checkout, chargeableProviders: chargeable }) : null;
   return (
     <>
       <SiteHeader locale={locale} m={m} brand={{ name: data.merchant.name, logoUrl: data.merchant.logoUrl }} />
       <main id="main">
-        <CheckoutView data={data} m={m} locale={locale} mobile={isMobileUserAgent((await headers()).get("user-agent"))} error={error} offer={await saveCardOffer(await db(), data.merchant.id, owner)} shopperName={await prefilledShopperName(await db(), data.checkout, owner?.id ?? null)} />
+        <CheckoutView data={data} m={m} locale={locale} mobile={isMobileUserAgent((await headers()).get("user-agent"))} error={error} offer={await saveCardOffer(await db(), data.merchant.id, owner)} shopperName={await prefilledShopperName(await db(), data.checkout, owner?.id ?? null)} oneClick={oneClick} />
       </main>
     </>
   );
