@@ -51,7 +51,7 @@ const de: Messages = {
     provider: "Verknüpft über",
     linkedAt: "Verknüpft am",
     lastUsedAt: "Zuletzt verwendet am",
-    expiredHelp: "{merchant} kann diese Karte nicht mehr verwenden. Um weiter so zu bezahlen, speichern Sie bei Ihrer nächsten Zahlung erneut eine Karte.",
+    expiredHelp: "{merchant} kann diese Karte nicht mehr verwenden. Um weiter so zu bezahlen, ersetzen Sie sie (unten) oder speichern Sie bei Ihrer nächsten Zahlung eine Karte.",
     link: "Ihre gespeicherten Karten",
     delete: "Diese Karte löschen",
     deleteConfirm: "Das Löschen beendet die Verknüpfung dieser Karte mit {merchant}: Der Händler kann sie nicht mehr belasten, weder mit einem Klick noch später, und wir vernichten unsere Kopie des Karten-Tokens. Bereits erfolgte Zahlungen bleiben, wie sie sind.",

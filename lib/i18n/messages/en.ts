@@ -49,7 +49,7 @@ const en = {
     provider: "Linked through",
     linkedAt: "Linked on",
     lastUsedAt: "Last used on",
-    expiredHelp: "This card can no longer be used by {merchant}. To keep paying this way, save a card again when you next pay.",
+    expiredHelp: "This card can no longer be used by {merchant}. To keep paying this way, replace it (below) or save a card when you next pay.",
     link: "Your saved cards",
     delete: "Delete this card",
     deleteConfirm: "Deleting ends this card's link with {merchant}: it can no longer charge it, for one-click or later payments, and we destroy our copy of the card's token. Payments already made stay as they are.",

@@ -51,7 +51,7 @@ const fr: Messages = {
     provider: "Liée via",
     linkedAt: "Liée le",
     lastUsedAt: "Dernière utilisation le",
-    expiredHelp: "{merchant} ne peut plus utiliser cette carte. Pour continuer à payer ainsi, enregistrez à nouveau une carte lors de votre prochain paiement.",
+    expiredHelp: "{merchant} ne peut plus utiliser cette carte. Pour continuer à payer ainsi, remplacez-la (ci-dessous) ou enregistrez une carte lors de votre prochain paiement.",
     link: "Vos cartes enregistrées",
     delete: "Supprimer cette carte",
     deleteConfirm: "La suppression met fin au lien de cette carte avec {merchant} : le commerçant ne peut plus la débiter, ni en un clic ni plus tard, et nous détruisons notre copie du jeton de la carte. Les paiements déjà effectués restent tels quels.",

@@ -51,7 +51,7 @@ const nl: Messages = {
     provider: "Gekoppeld via",
     linkedAt: "Gekoppeld op",
     lastUsedAt: "Laatst gebruikt op",
-    expiredHelp: "{merchant} kan deze kaart niet meer gebruiken. Bewaar een kaart opnieuw bij uw volgende betaling om zo te blijven betalen.",
+    expiredHelp: "{merchant} kan deze kaart niet meer gebruiken. Vervang ze (hieronder) of bewaar een kaart bij uw volgende betaling om zo te blijven betalen.",
     link: "Uw bewaarde kaarten",
     delete: "Deze kaart verwijderen",
     deleteConfirm: "Verwijderen beëindigt de koppeling van deze kaart met {merchant}: de handelaar kan ze niet meer belasten, niet met één klik en niet later, en wij vernietigen onze kopie van het kaarttoken. Betalingen die al gedaan zijn, blijven zoals ze zijn.",
