@@ -75,7 +75,7 @@ for (const [name, use] of [
       await expectAccessible(page);
       // Without the terms accepted, nothing starts.
       await page.getByRole("button", { name: "Continue to Bancontact" }).click();
-      await expect(page.getByRole("alert")).toHaveText("To save your card, accept the shop's terms (tick the box).");
+      await expect(page.getByRole("alert").filter({ hasText: "To save your card" })).toHaveText("To save your card, accept the shop's terms (tick the box).");
       await expectAccessible(page);
       // By keyboard: tick the box and go on.
       await page.getByRole("checkbox", { name: "I accept Maison Praline's terms for saved cards" }).focus();
@@ -86,7 +86,9 @@ for (const [name, use] of [
       await expect(cards).toHaveCount(1);
       await expect(cards.first().getByRole("heading", { level: 2 })).toHaveText("Bancontact card");
       await expect(cards.first()).toContainText(/Linked through\s*PPRO\s*Linked on/);
-      await expect(cards.first().getByRole("region", { name: "What Maison Praline may do with this card" })).toContainText("Charge it when you pay in one click at Maison Praline.");
+      const mayDo = cards.first().getByTestId("card-permissions");
+      await expect(mayDo.getByRole("heading", { level: 3 })).toHaveText("What Maison Praline may do with this card");
+      await expect(mayDo).toContainText("Charge it when you pay in one click at Maison Praline.");
       await expect(cards.first()).toContainText("No scheduled payments charge this card.");
       await expectAccessible(page);
 

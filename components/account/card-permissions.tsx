@@ -16,10 +16,10 @@ export function scheduleLine(s: CardSchedule, m: Messages, locale: Locale): stri
 
 export function CardPermissions({ card, schedules, m, locale }: { card: OwnedCard; schedules: CardSchedule[]; m: Messages; locale: Locale }) {
   const usable = isUsable(card.state);
-  const headingId = `may-do-${card.id}`;
+  // A plain block, not a labelled region: every card has one, and landmarks must be unique.
   return (
-    <section aria-labelledby={headingId} className="mt-3 rounded bg-stone-50 p-3 text-sm">
-      <h3 id={headingId} className="font-semibold">
+    <div className="mt-3 rounded bg-stone-50 p-3 text-sm" data-testid="card-permissions">
+      <h3 className="font-semibold">
         {fill(m.cards.mayDo, { merchant: card.merchant })}
       </h3>
       <p className="mt-1">{usable ? fill(m.cards.oneClick, { merchant: card.merchant }) : m.cards.nothingAllowed}</p>
@@ -46,6 +46,6 @@ export function CardPermissions({ card, schedules, m, locale }: { card: OwnedCar
           ))}
         </ul>
       )}
-    </section>
+    </div>
   );
 }
