@@ -145,6 +145,22 @@ const TABLE: Record<string, Case[]> = {
       ),
     },
   ],
+  // Cardholders: adding a card with a merchant that offers it (none does without providers).
+  "page /account/cards/add": [
+    {
+      ask: { path: `/account/cards/add?merchant=${X}` },
+      on: only({ cardholderA: { status: 200, has: ["Continue to Bancontact"] }, cardholderB: { status: 200, has: ["Continue to Bancontact"] } }, "signin"),
+      off: only({ cardholderA: { redirect: "/account/cards?error=not_offered" }, cardholderB: { redirect: "/account/cards?error=not_offered" } }, "signin"),
+    },
+  ],
+  // Cardholders: replacing their own card only; someone else's is not among theirs.
+  "page /account/cards/[id]/replace": [
+    {
+      ask: { path: "/account/cards/card_matrix_a/replace" },
+      on: only({ cardholderA: { status: 200, has: ["670999XXXXXX1111"] }, cardholderB: { redirect: "/account/cards?error=not_found" } }, "signin"),
+      off: only({ cardholderA: { redirect: "/account/cards?error=not_offered" }, cardholderB: { redirect: "/account/cards?error=not_found" } }, "signin"),
+    },
+  ],
   // Staff: their own merchant's back office only.
   "page /merchant": [
     {
@@ -257,6 +273,34 @@ const TABLE: Record<string, Case[]> = {
       on: only({ cardholderA: { redirect: "/account/cards?error=not_found" }, cardholderB: { redirect: "/account/cards?error=not_found" } }, "signin"),
     },
   ],
+  // Cardholders: a card or a shop that is not theirs to link with is refused by the card rules.
+  "action app/(account)/account/cards/actions.ts#startCardLinkAction": [
+    {
+      ask: { body: { replacesCardId: "card_matrixunknownaaaaaaa" } },
+      on: only(
+        { cardholderA: { redirect: "/account/cards/card_matrixunknownaaaaaaa/replace?error=not_found" }, cardholderB: { redirect: "/account/cards/card_matrixunknownaaaaaaa/replace?error=not_found" } },
+        "signin",
+      ),
+    },
+    {
+      ask: { body: { merchantId: "mer_matrix_nowhere" } },
+      on: only(
+        { cardholderA: { redirect: "/account/cards/add?merchant=mer_matrix_nowhere&error=payment_not_allowed" }, cardholderB: { redirect: "/account/cards/add?merchant=mer_matrix_nowhere&error=payment_not_allowed" } },
+        "signin",
+      ),
+    },
+  ],
+  // Cardholders: only the schedules on their own cards.
+  "action app/(account)/account/cards/actions.ts#stopScheduleAction": [
+    {
+      ask: { body: { scheduleId: "sch_matrix_b" } },
+      on: only({ cardholderA: { redirect: "/account/cards?error=schedule_not_found" }, cardholderB: { redirect: "/account/cards?stopped=1" } }, "signin"),
+    },
+  ],
+  // Staff: an empty choice is refused field by field, which only staff get to see.
+  "action app/(merchant)/merchant/settings/linking-actions.ts#saveLinkingAction": [
+    { ask: { body: {} }, on: only({ staffX: { status: 200, has: ["not_linking", "not_amount"] }, staffY: { status: 200, has: ["not_linking", "not_amount"] } }, "signin") },
+  ],
   // The shopper holding the checkout id: past the check, the checkout's own rules answer.
   "action app/(checkout)/checkout/actions.ts#startPaymentAction": [
     { ask: { body: { checkoutId: IDS.checkoutExpired, provider: "wooshpay" } }, on: everyone({ redirect: `/checkout/${IDS.checkoutExpired}?error=payment_not_allowed` }) },
@@ -348,6 +392,11 @@ async function seed(): Promise<void> {
       [id, merchant, owner, last4, payment],
     );
   }
+  // A schedule on B's card: A cannot stop it, B can (and stopping it again is not refused).
+  await sql(
+    `INSERT INTO "WipSchedule" (id, "merchantId", "cardId", "cardholderId", kind, amount, description, reference, "nextChargeAt", "updatedAt") VALUES ('sch_matrix_b', $1, 'card_matrix_b', $2, 'monthly', 1000, 'Matrix subscription', 'SUB-MATRIX', now() + interval '1 day', now())`,
+    [Y, IDS.cardholderB],
+  );
   cookies.cardholderA = await sessionCookie({ kind: "cardholder", uid: IDS.cardholderA, email: "ann@matrix.test" });
   cookies.cardholderB = await sessionCookie({ kind: "cardholder", uid: IDS.cardholderB, email: "bob@matrix.test" });
   cookies.staffX = await sessionCookie({ kind: "staff", uid: IDS.staffX, merchantId: X, email: "staff-x@matrix.test" });
@@ -376,7 +425,7 @@ function actionBody(fields: Record<string, string>, withState: boolean): FormDat
   return form;
 }
 
-const STATEFUL_ACTIONS = new Set(["checkoutCart", "saveProviders", "saveBrandAction", "saveWipMaxAction", "saveTermsAction"]);
+const STATEFUL_ACTIONS = new Set(["checkoutCart", "saveProviders", "saveBrandAction", "saveWipMaxAction", "saveTermsAction", "saveLinkingAction"]);
 
 async function ask(base: string, entry: AppEntry, c: Case, who: Who): Promise<Answer> {
   const headers: Record<string, string> = { ...headersOf(who), ...(c.ask.headers ?? {}) };

@@ -61,7 +61,7 @@ for (const [name, use] of [
       await expect(page).toHaveURL(/\/account\/cards$/);
       const card = page.getByTestId("linked-card-item");
       await expect(card).toHaveCount(1);
-      await expect(card.getByRole("heading")).toHaveText(/^670999XXXXXX\d{4}$/);
+      await expect(card.getByRole("heading", { level: 2 })).toHaveText(/^670999XXXXXX\d{4}$/);
       await expect(card.getByTestId("card-state")).toHaveText("Active");
       await expect(card).toContainText("Maison Praline");
       await expect(card).toContainText("PPRO (legacy)");

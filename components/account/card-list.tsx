@@ -1,5 +1,9 @@
-// The cardholder's linked cards: masked number, expiry, provider, dates and a clear state.
+// The cardholder's linked cards: masked number, expiry, provider, dates, a clear state, what the
+// merchant may do with each, and the ways to replace or delete it.
+import Link from "next/link";
 import { deleteCardAction } from "@/app/(account)/account/cards/actions";
+import { CardPermissions, scheduleLine } from "./card-permissions";
+import type { CardSchedule } from "@/lib/schedules/card-schedules";
 import { fill } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages/en";
@@ -15,13 +19,16 @@ const TONE: Record<CardState, string> = {
   deleted: "bg-stone-100 text-stone-900",
 };
 
-export function CardList({ cards, m, locale }: { cards: OwnedCard[]; m: Messages; locale: Locale }) {
+type Props = { cards: OwnedCard[]; schedules: CardSchedule[]; relinkable: readonly string[]; m: Messages; locale: Locale };
+
+export function CardList({ cards, schedules, relinkable, m, locale }: Props) {
   if (cards.length === 0) return <p className="mt-4">{m.cards.none}</p>;
   const date = (d: Date) => d.toLocaleDateString(locale, { dateStyle: "medium", timeZone: "Europe/Brussels" });
   return (
     <ul className="mt-4 flex flex-col gap-3">
       {cards.map((c) => {
         const provider = ProviderIdSchema.safeParse(c.provider);
+        const own = schedules.filter((s) => s.cardId === c.id);
         return (
           <li key={c.id} className="rounded-lg border border-stone-200 bg-white p-4" data-testid="linked-card-item">
             <div className="flex flex-wrap items-center justify-between gap-2">
@@ -43,12 +50,32 @@ export function CardList({ cards, m, locale }: { cards: OwnedCard[]; m: Messages
               <dd>{date(c.lastUsedAt)}</dd>
             </dl>
             {c.state === "expired" && <p className="mt-2 text-sm">{fill(m.cards.expiredHelp, { merchant: c.merchant })}</p>}
+            {c.state !== "deleted" && <CardPermissions card={c} schedules={own} m={m} locale={locale} />}
+            {c.state !== "deleted" && relinkable.includes(c.merchantId) && (
+              <p className="mt-3">
+                <Link href={`/account/cards/${c.id}/replace`} className="text-brand underline" aria-label={`${m.cards.replace}: ${c.masked ?? m.cards.noNumber}`}>
+                  {m.cards.replace}
+                </Link>
+              </p>
+            )}
             {c.state !== "deleted" && (
               // Two steps, both by keyboard: open the confirmation, then confirm.
               <details className="mt-3">
                 <summary className="cursor-pointer text-red-800 underline">{m.cards.delete}</summary>
                 <form action={deleteCardAction} className="mt-2 flex flex-col gap-2 rounded border border-red-200 bg-red-50 p-3">
                   <p className="text-sm text-red-950">{fill(m.cards.deleteConfirm, { merchant: c.merchant })}</p>
+                  {own.length > 0 && (
+                    <>
+                      <p className="text-sm text-red-950">{m.cards.deleteStops}</p>
+                      <ul className="list-disc pl-5 text-sm text-red-950" data-testid="delete-stops">
+                        {own.map((s) => (
+                          <li key={s.id}>
+                            {s.description}: {scheduleLine(s, m, locale)}
+                          </li>
+                        ))}
+                      </ul>
+                    </>
+                  )}
                   <input type="hidden" name="cardId" value={c.id} />
                   <button type="submit" className="self-start rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900">
                     {m.cards.deleteYes}

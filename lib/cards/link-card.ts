@@ -3,6 +3,9 @@ import type { Db } from "../db/client";
 import { newId } from "../ids";
 import { createHash } from "node:crypto";
 import { openSecret, sealSecret } from "../crypto/token-keys";
+import { enqueueRevokeLink } from "../jobs/revoke-link";
+import { moveSchedules } from "../schedules/stop-schedule";
+import { decideReplacement } from "./replace-rules";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export type CardDetails = ({ token: string } | { sealedToken: string }) & { bin: string; last4: string; expiry: string };
@@ -15,18 +18,22 @@ export function referenceHash(reference: string): string {
   return createHash("sha256").update(reference).digest("hex");
 }
 
+type LinkingPayment = { id: string; merchantId: string; provider: string; cardholderId: string | null; replacesCardId?: string | null };
+
 /**
  * Keeps the card for the cardholder who started the payment signed in. A link-and-pay payment
  * without one (started before cards had owners) links nothing: a card nobody verifiably owns is
- * never kept.
+ * never kept. A re-link (the payment names the card it replaces) replaces the old card here, in
+ * the same transaction.
  */
-export async function linkCard(tx: Tx, payment: { id: string; merchantId: string; provider: string; cardholderId: string | null }, card: CardDetails): Promise<boolean> {
+export async function linkCard(tx: Tx, payment: LinkingPayment, card: CardDetails, now = new Date()): Promise<boolean> {
   if (!payment.cardholderId) return false;
   const existing = await tx.linkedCard.findUnique({ where: { paymentId: payment.id } });
   if (existing) return true;
+  const id = newId("card");
   await tx.linkedCard.create({
     data: {
-      id: newId("card"),
+      id,
       merchantId: payment.merchantId,
       provider: payment.provider,
       cardholderId: payment.cardholderId,
@@ -38,7 +45,23 @@ export async function linkCard(tx: Tx, payment: { id: string; merchantId: string
       paymentId: payment.id,
     },
   });
+  if (payment.replacesCardId) await replaceCard(tx, payment, payment.replacesCardId, id, now);
   return true;
+}
+
+/**
+ * The new card replaces the old one: the old card is deleted (never charged again), its ACTIVE
+ * schedules move to the new card, and a job ends its link at the provider and destroys its token
+ * after this commits (no provider is called inside a transaction).
+ */
+async function replaceCard(tx: Tx, payment: LinkingPayment, oldCardId: string, newCardId: string, now: Date): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "LinkedCard" WHERE id = ${oldCardId} FOR UPDATE`;
+  const old = await tx.linkedCard.findUnique({ where: { id: oldCardId }, select: { id: true, cardholderId: true, merchantId: true, deletedAt: true, replacedById: true, tokenEncrypted: true } });
+  if (!decideReplacement(old, payment).replace || !old) return;
+  await tx.linkedCard.update({ where: { id: old.id }, data: { replacedById: newCardId, deletedAt: now, status: "REVOKED" } });
+  await tx.linkedCard.update({ where: { id: newCardId }, data: { replacesCardId: old.id } });
+  await moveSchedules(tx, old.id, newCardId);
+  if (old.tokenEncrypted !== null) await enqueueRevokeLink(tx, old.id);
 }
 
 /** 670999XXXXXX9999: how a linked card is shown; null when the provider gave no card details. */

@@ -7,6 +7,7 @@ import { maskedCard } from "./link-card";
 
 export type OwnedCard = {
   id: string;
+  merchantId: string;
   merchant: string;
   provider: string;
   masked: string | null;
@@ -28,6 +29,7 @@ export async function cardsOf(db: Db, cardholderId: string, now = new Date()): P
     const expiry = parseCardExpiry(r.expiry);
     return {
       id: r.id,
+      merchantId: r.merchantId,
       merchant: names.get(r.merchantId) ?? "",
       provider: r.provider,
       masked: maskedCard(r),

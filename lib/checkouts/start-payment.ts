@@ -31,6 +31,8 @@ type Ctx = {
   linkCard?: boolean;
   /** The signed-in cardholder paying, if any: the only one a linked card can belong to. */
   cardholderId?: string | null;
+  /** Re-linking: the card this link-and-pay payment replaces once it succeeds (lib/cards/link-card.ts). */
+  replacesCardId?: string | null;
   now?: () => Date;
 };
 
@@ -105,6 +107,7 @@ async function plan(ctx: Ctx, checkoutId: string, allowCreate: boolean): Promise
         currency: checkout.currency,
         linkCard,
         cardholderId: owner,
+        replacesCardId: linkCard ? (ctx.replacesCardId ?? null) : null,
       },
     });
     await tx.paymentEvent.create({

@@ -1,6 +1,7 @@
 // Cardholder account: the payments made with the signed-in cardholder's email address.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PageHeading } from "@/components/page-heading";
 import { SiteHeader } from "@/components/site-header";
 import { SignOutButton } from "@/components/auth/signout-button";
 import { cardholderPayments } from "@/lib/account/payments";
@@ -21,10 +22,9 @@ export default async function AccountPage() {
     <>
       <SiteHeader locale={locale} m={m} />
       <main id="main" className="mx-auto max-w-3xl px-4 py-8">
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <h1 className="text-2xl font-bold">{m.account.title}</h1>
+        <PageHeading title={m.account.title} back={{ href: "/", label: m.common.home }}>
           <SignOutButton label={m.auth.signOut} />
-        </div>
+        </PageHeading>
         <p className="mt-2 text-stone-700">{fill(m.auth.signedInAs, { email: user.email })}</p>
         <p className="mt-2">
           <Link href="/account/cards" className="text-brand underline">

@@ -1,27 +1,31 @@
 "use server";
-// Cardholder: delete one of their own linked cards.
+// Cardholder: add a card, replace (re-link) one, stop a schedule charging one, or delete one;
+// always their own cards only.
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireCardOwner } from "@/lib/access/pages";
+import { currentSessionRef } from "@/lib/auth/session-ref";
 import { deleteCard } from "@/lib/cards/delete-card";
+import { revokeAtProvider } from "@/lib/cards/revoke-at-provider";
+import { startCardLink } from "@/lib/cards/start-card-link";
 import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { getI18n } from "@/lib/i18n/server";
 import { logger } from "@/lib/log";
-import { ProviderIdSchema } from "@/lib/payments/providers";
-import { getProvider } from "@/lib/providers/registry";
+import { availableProviderIds, getProvider } from "@/lib/providers/registry";
+import { stopScheduleAsCardholder } from "@/lib/schedules/stop-schedule";
 
-const DeleteSchema = z.object({ cardId: z.string().regex(/^card_[a-z2-7]{20}$/) });
+const CardIdSchema = z.string().regex(/^card_[a-z2-7]{20}$/);
+const DeleteSchema = z.object({ cardId: CardIdSchema });
+const StopSchema = z.object({ scheduleId: z.string().regex(/^[a-z]{2,5}_[a-z0-9_]{1,40}$/) });
+// "I accept the terms" is an explicit, unticked checkbox: only "on" counts.
+const LinkSchema = z.union([
+  z.object({ merchantId: z.string().regex(/^mer_[a-z0-9_]{1,40}$/), replacesCardId: z.undefined() }),
+  z.object({ merchantId: z.undefined(), replacesCardId: CardIdSchema }),
+]).and(z.object({ acceptTerms: z.literal("on").optional(), termsId: z.string().regex(/^wtm_[a-z0-9_]{1,40}$/).optional() }));
 
-/** Ends the link where the provider allows it; a provider no longer configured cannot be asked. */
-async function revokeAtProvider(provider: string, linkReference: string): Promise<void> {
-  const id = ProviderIdSchema.safeParse(provider);
-  const client = id.success ? getProvider(id.data) : undefined;
-  if (!client) {
-    logger.warn("card deleted without asking its provider: provider not configured", { provider });
-    return;
-  }
-  await client.revokeLink?.(linkReference);
-}
+const field = (formData: FormData, name: string) => formData.get(name) ?? undefined;
 
 export async function deleteCardAction(formData: FormData): Promise<void> {
   const owner = await requireCardOwner();
@@ -38,4 +42,49 @@ export async function deleteCardAction(formData: FormData): Promise<void> {
     }
   }
   redirect(target);
+}
+
+export async function stopScheduleAction(formData: FormData): Promise<void> {
+  const owner = await requireCardOwner();
+  const input = StopSchema.safeParse({ scheduleId: formData.get("scheduleId") });
+  if (!input.success) redirect("/account/cards?error=schedule_not_found");
+  let target = "/account/cards?stopped=1";
+  try {
+    await stopScheduleAsCardholder(await db(), owner.id, input.data.scheduleId);
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === "not_found")) throw error;
+    target = "/account/cards?error=schedule_not_found";
+  }
+  redirect(target);
+}
+
+/** Adds a card with a merchant, or replaces one: the verification payment starts, then the bank. */
+export async function startCardLinkAction(formData: FormData): Promise<void> {
+  const owner = await requireCardOwner();
+  const input = LinkSchema.safeParse({ merchantId: field(formData, "merchantId"), replacesCardId: field(formData, "replacesCardId"), acceptTerms: field(formData, "acceptTerms"), termsId: field(formData, "termsId") });
+  if (!input.success) redirect("/account/cards?error=not_found");
+  const { merchantId, replacesCardId, acceptTerms, termsId } = input.data;
+  const page = replacesCardId ? `/account/cards/${replacesCardId}/replace` : `/account/cards/add?merchant=${merchantId}`;
+  const { locale, m } = await getI18n();
+  let target: string;
+  try {
+    const accept = acceptTerms === "on" && termsId ? { termsId, sessionHash: await currentSessionRef() } : undefined;
+    const result = await startCardLink(
+      { db: await db(), provider: getProvider, available: availableProviderIds(), appUrl: env().appUrl, locale, description: m.addCard.description },
+      { cardholder: { id: owner.id, email: owner.email }, ...(merchantId ? { merchantId } : {}), ...(replacesCardId ? { replacesCardId } : {}), ...(accept ? { accept } : {}) },
+    );
+    // As the checkout does: the provider's page, or the checkout's own page with the QR code.
+    target = result.action?.type === "redirect" ? result.action.url : `/checkout/${result.checkoutId}/return?payment=${result.paymentId}`;
+  } catch (error) {
+    target = `${page}${page.includes("?") ? "&" : "?"}error=${errorCode(error)}`;
+  }
+  redirect(target);
+}
+
+function errorCode(error: unknown): string {
+  if (error instanceof AppError && error.fields.some((f) => f.field === "acceptTerms")) return "terms_required";
+  if (error instanceof AppError && error.code === "not_found") return "not_found";
+  if (error instanceof AppError) return error.code;
+  logger.error("card link failed to start", { error: (error as Error).message });
+  return "generic";
 }

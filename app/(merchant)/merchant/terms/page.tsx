@@ -1,6 +1,6 @@
 // Back office (staff only): the merchant's terms for saved cards, and their versions.
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageHeading } from "@/components/page-heading";
 import { TermsForm } from "@/components/merchant/terms-form";
 import { requireStaff } from "@/lib/access/pages";
 import { termsVersions } from "@/lib/cards/terms";
@@ -17,12 +17,7 @@ export default async function TermsPage() {
   const current = versions[0];
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-8">
-      <h1 className="text-2xl font-bold">{m.terms.title}</h1>
-      <p className="mt-1">
-        <Link href="/merchant/settings" className="text-brand underline">
-          {m.terms.back}
-        </Link>
-      </p>
+      <PageHeading title={m.terms.title} back={{ href: "/merchant/settings", label: m.terms.back }} />
       <p className="mt-4 text-stone-700">{m.terms.intro}</p>
       <p className="mt-2" data-testid="terms-current">
         {current ? fill(m.terms.current, { version: current.version, count: current.acceptances }) : m.terms.none}
