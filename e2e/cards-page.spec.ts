@@ -73,6 +73,8 @@ for (const [name, use] of [
       const accept = page.getByRole("checkbox", { name: "I accept Maison Praline's terms for saved cards" });
       await expect(accept).not.toBeChecked();
       await expectAccessible(page);
+      // The linking provider sends the cardholder's real name: asked here, kept for next time.
+      await page.getByLabel("Full name").fill("Tester Doe");
       // Without the terms accepted, nothing starts.
       await page.getByRole("button", { name: "Continue to Bancontact" }).click();
       await expect(page.getByRole("alert").filter({ hasText: "To save your card" })).toHaveText("To save your card, accept the shop's terms (tick the box).");

@@ -1,7 +1,7 @@
 // Linked cards, as the cardholder sees them: a guest asking to save a card signs in first (email
 // link, back to the same checkout); a signed-in cardholder links a card through the legacy API and
 // through PPRO agreements. At desktop and phone width.
-import { devices, expect, test, type Page } from "@playwright/test";
+import { devices, expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { createCheckout, expectAccessible, fillShopperName, signInAsCardholder, signInAsDemoStaff, status } from "./helpers";
 
 const LEGACY = "PPRO (legacy)";
@@ -13,6 +13,25 @@ async function payAndSave(page: Page, provider: string, acceptTerms = true): Pro
   if (acceptTerms && (await terms.count()) > 0) await terms.check();
   await fillShopperName(page);
   await page.getByRole("button", { name: `Pay with Bancontact via ${provider}`, exact: true }).click();
+}
+
+/** Pays a new checkout in one click with the saved card: no bank page, no app, paid at once. */
+async function payInOneClick(page: Page, request: APIRequestContext, card: RegExp): Promise<void> {
+  const checkout = await createCheckout(request, { amount: 1200 });
+  await page.goto(checkout.url);
+  const saved = page.getByTestId("saved-cards");
+  await expect(saved.getByRole("heading", { level: 2 })).toHaveText("Pay with a saved card");
+  await expectAccessible(page);
+  await saved.getByRole("button", { name: new RegExp(`^Pay €12\\.00 with ${card.source}$`) }).click();
+  await expect(page).toHaveURL(new RegExp(`/checkout/${checkout.id}/return\\?payment=pay_`));
+  await expect(status(page)).toHaveAttribute("data-status", "PAID");
+  await expect(page.getByTestId("receipt")).toContainText("€12.00");
+  await expectAccessible(page);
+  // Above what a saved card may pay, the checkout says so rather than offer it.
+  const big = await createCheckout(request, { amount: 30_000 });
+  await page.goto(big.url);
+  await expect(page.getByTestId("saved-cards")).toContainText("Your saved cards cannot pay this amount");
+  await expect(page.getByTestId("saved-cards").getByRole("button")).toHaveCount(0);
 }
 
 async function approveAtBank(page: Page): Promise<void> {
@@ -67,6 +86,9 @@ for (const [name, use] of [
       await expect(card).toContainText("PPRO (legacy)");
       await expect(card).toContainText(/Card expires\s*\d{4}-\d{2}/);
       await expectAccessible(page);
+
+      // Paying again: one click with the saved card (WIP initiated by the cardholder).
+      await payInOneClick(page, request, /670999XXXXXX\d{4}/);
     });
 
     test("a signed-in cardholder links a card through PPRO agreements", async ({ page, request }) => {
@@ -76,6 +98,7 @@ for (const [name, use] of [
       await payAndSave(page, "PPRO");
       await approveAtBank(page);
       await expect(page.getByTestId("linked-card")).toHaveText("Your Bancontact card is now saved to your account.");
+      await payInOneClick(page, request, /your saved Bancontact card/);
 
       // Deleted from the cards page in two steps: the agreement is revoked and the card stops.
       await page.goto("/account/cards");
@@ -89,6 +112,10 @@ for (const [name, use] of [
       await expect(page.getByTestId("linked-card-item").getByTestId("card-state")).toHaveText("Deleted");
       await expect(page.getByRole("button", { name: "Yes, delete this card" })).toHaveCount(0);
       await expectAccessible(page);
+      // A deleted card is never offered again.
+      await page.goto((await createCheckout(request, { amount: 1200 })).url);
+      await expect(page.getByTestId("checkout-amount")).toHaveText("€12.00");
+      await expect(page.getByTestId("saved-cards")).toHaveCount(0);
     });
   });
 }

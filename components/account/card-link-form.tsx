@@ -8,8 +8,10 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages/en";
 import { formatMoney } from "@/lib/payments/money";
 import { PROVIDER_NAMES } from "@/lib/payments/providers";
+import { ShopperNameField } from "@/components/checkout/shopper-name-field";
+import { needsShopperName } from "@/lib/shopper/name";
 
-type Props = { offer: LinkOffer; replacing: { cardId: string; label: string } | null; m: Messages; locale: Locale; error?: string };
+type Props = { offer: LinkOffer; replacing: { cardId: string; label: string } | null; m: Messages; locale: Locale; error?: string; name: string };
 
 function errorText(error: string | undefined, m: Messages): string | null {
   if (!error) return null;
@@ -18,7 +20,7 @@ function errorText(error: string | undefined, m: Messages): string | null {
   return error in errors ? errors[error as keyof typeof errors] : errors.generic;
 }
 
-export function CardLinkForm({ offer, replacing, m, locale, error }: Props) {
+export function CardLinkForm({ offer, replacing, m, locale, error, name }: Props) {
   const merchant = offer.merchant;
   const amount = formatMoney(offer.amount, "EUR", locale);
   const problem = errorText(error, m);
@@ -58,6 +60,9 @@ export function CardLinkForm({ offer, replacing, m, locale, error }: Props) {
         </p>
         {replacing && <p className="mt-2">{fill(m.addCard.howReplace, { card: replacing.label })}</p>}
       </section>
+      {needsShopperName(offer.provider) && (
+        <ShopperNameField m={m} providers={[offer.provider]} value={name} error={error === "name_required" || error === "name_invalid" ? problem : null} />
+      )}
       <SubmitButton pendingLabel={m.checkout.paying} className="self-start rounded bg-brand px-4 py-3 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
         {m.addCard.continue}
       </SubmitButton>

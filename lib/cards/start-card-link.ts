@@ -14,6 +14,15 @@ import type { PaymentProvider } from "../providers/types";
 import { cardState } from "./card-state";
 import { linkOfferFor } from "./link-offer";
 import { acceptTerms, hasAcceptedCurrentTerms } from "./terms";
+import { needsShopperName, ShopperNameSchema } from "../shopper/name";
+
+/** The linking providers send the cardholder's real name: asked on the form, refused naming the field. */
+function parseShopperName(raw: unknown): string {
+  const parsed = ShopperNameSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const message = typeof raw !== "string" || raw.trim() === "" ? "is required" : (parsed.error.issues[0]?.message ?? "is not valid");
+  throw new AppError("invalid_request", `name ${message}`, [{ field: "name", message }]);
+}
 
 export type CardLinkCtx = {
   db: Db;
@@ -31,6 +40,8 @@ export type CardLinkInput = {
   /** Adding: the merchant to add a card with. Re-linking: taken from the replaced card. */
   merchantId?: string;
   replacesCardId?: string;
+  /** The full name as typed on the form (raw): the linking provider sends it (lib/shopper/name.ts). */
+  shopperName?: unknown;
   /** The terms version the cardholder ticked "I accept" for, and the session it came from. */
   accept?: { termsId: string; sessionHash: string | null };
 };
@@ -53,6 +64,10 @@ export async function startCardLink(ctx: CardLinkCtx, input: CardLinkInput): Pro
   const client = ctx.provider(offer.provider);
   if (!client) throw new AppError("provider_unavailable", "the provider that links cards is not available");
 
+  // The name first: kept on the account even if the terms are still to be ticked, so the form
+  // comes back filled.
+  const shopperName = needsShopperName(offer.provider) ? parseShopperName(input.shopperName) : null;
+  if (shopperName) await db.cardholder.update({ where: { id: input.cardholder.id }, data: { name: shopperName } });
   if (input.accept) {
     if (!input.accept.sessionHash) throw new AppError("invalid_request", "sign in again to accept the terms", [{ field: "acceptTerms", message: "needs a current sign-in" }]);
     await acceptTerms(db, { cardholderId: input.cardholder.id, merchantId, termsId: input.accept.termsId, sessionHash: input.accept.sessionHash });
@@ -67,6 +82,7 @@ export async function startCardLink(ctx: CardLinkCtx, input: CardLinkInput): Pro
       id: newId("chk"),
       merchantId,
       kind: "card-verification",
+      shopperName,
       amount: offer.amount,
       currency: "EUR",
       description: ctx.description,

@@ -55,9 +55,23 @@ describe.each(BACKENDS)("adding and re-linking cards on $name", ({ open }) => {
     await applyProviderSnapshot(t.prisma, "ppro", provider.snapshot(id), "webhook");
   };
 
+  it("asks for the cardholder's real name before the linking provider is called, and keeps it", async () => {
+    const cy = await cardholder("cy");
+    const starts = provider.starts.length;
+    for (const [raw, message] of [[undefined, "is required"], ["  ", "is required"], ["Cy 🙂", "may hold only letters, spaces, apostrophes, hyphens and dots"]] as const) {
+      const err = await startCardLink(ctx(), { cardholder: cy, shopperName: raw, merchantId: DEMO_MERCHANT_ID }).catch((e: unknown) => e);
+      expect((err as AppError).fields).toEqual([{ field: "name", message }]);
+    }
+    expect(provider.starts.length).toBe(starts);
+    const r = await startCardLink(ctx(), { cardholder: cy, shopperName: "  Cy  Éclair ", merchantId: DEMO_MERCHANT_ID });
+    expect((await t.prisma.checkout.findUniqueOrThrow({ where: { id: r.checkoutId } })).shopperName).toBe("Cy Éclair");
+    expect((await t.prisma.cardholder.findUniqueOrThrow({ where: { id: cy.id } })).name).toBe("Cy Éclair");
+    expect(provider.starts.at(-1)?.shopperName).toBe("Cy Éclair");
+  });
+
   it("adds a card through a card-verification checkout of the merchant's verification amount", async () => {
     const ann = await cardholder("ann");
-    const r = await startCardLink(ctx(), { cardholder: ann, merchantId: DEMO_MERCHANT_ID });
+    const r = await startCardLink(ctx(), { cardholder: ann, shopperName: "Tester Doe", merchantId: DEMO_MERCHANT_ID });
     const checkout = await t.prisma.checkout.findUniqueOrThrow({ where: { id: r.checkoutId } });
     expect(checkout).toMatchObject({ kind: "card-verification", amount: 1, customerEmail: ann.email, description: "Card verification", returnUrl: "http://x/account/cards" });
     expect(provider.starts.at(-1)).toMatchObject({ amount: 1, linkCard: true });
@@ -70,7 +84,7 @@ describe.each(BACKENDS)("adding and re-linking cards on $name", ({ open }) => {
   it("refuses to start without the merchant's current terms accepted, leaving no checkout", async () => {
     const bob = await t.prisma.cardholder.create({ data: { id: newId("chd"), email: `bob.${Date.now()}@example.com` } });
     const before = await t.prisma.checkout.count();
-    const err = await startCardLink(ctx(), { cardholder: bob, merchantId: DEMO_MERCHANT_ID }).catch((e: unknown) => e);
+    const err = await startCardLink(ctx(), { cardholder: bob, shopperName: "Tester Doe", merchantId: DEMO_MERCHANT_ID }).catch((e: unknown) => e);
     expect((err as AppError).fields[0]?.field).toBe("acceptTerms");
     expect(await t.prisma.checkout.count()).toBe(before);
   });
@@ -79,7 +93,7 @@ describe.each(BACKENDS)("adding and re-linking cards on $name", ({ open }) => {
     const ann = await cardholder("relink");
     const old = await card(ann.id, "TOKEN-OLD-0001");
     const sub = await schedule(old.id, ann.id);
-    const r = await startCardLink(ctx(), { cardholder: ann, replacesCardId: old.id });
+    const r = await startCardLink(ctx(), { cardholder: ann, shopperName: "Tester Doe", replacesCardId: old.id });
     expect((await t.prisma.payment.findUniqueOrThrow({ where: { id: r.paymentId } })).replacesCardId).toBe(old.id);
     await answer(r.paymentId, "PAID");
 
@@ -107,7 +121,7 @@ describe.each(BACKENDS)("adding and re-linking cards on $name", ({ open }) => {
     const ann = await cardholder("fail");
     const old = await card(ann.id, "TOKEN-OLD-0002");
     const sub = await schedule(old.id, ann.id);
-    const r = await startCardLink(ctx(), { cardholder: ann, replacesCardId: old.id });
+    const r = await startCardLink(ctx(), { cardholder: ann, shopperName: "Tester Doe", replacesCardId: old.id });
     await answer(r.paymentId, "FAILED");
     const was = await t.prisma.linkedCard.findUniqueOrThrow({ where: { id: old.id } });
     expect(was).toMatchObject({ replacedById: null, deletedAt: null, status: "ACTIVE" });
@@ -120,7 +134,7 @@ describe.each(BACKENDS)("adding and re-linking cards on $name", ({ open }) => {
     const ann = await cardholder("owner");
     const bob = await cardholder("other");
     const old = await card(ann.id, "TOKEN-OLD-0003");
-    const err = await startCardLink(ctx(), { cardholder: bob, replacesCardId: old.id }).catch((e: unknown) => e);
+    const err = await startCardLink(ctx(), { cardholder: bob, shopperName: "Tester Doe", replacesCardId: old.id }).catch((e: unknown) => e);
     expect((err as AppError).code).toBe("not_found");
   });
 

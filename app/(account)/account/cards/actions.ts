@@ -71,7 +71,7 @@ export async function startCardLinkAction(formData: FormData): Promise<void> {
     const accept = acceptTerms === "on" && termsId ? { termsId, sessionHash: await currentSessionRef() } : undefined;
     const result = await startCardLink(
       { db: await db(), provider: getProvider, available: availableProviderIds(), appUrl: env().appUrl, locale, description: m.addCard.description },
-      { cardholder: { id: owner.id, email: owner.email }, ...(merchantId ? { merchantId } : {}), ...(replacesCardId ? { replacesCardId } : {}), ...(accept ? { accept } : {}) },
+      { cardholder: { id: owner.id, email: owner.email }, shopperName: formData.get("name"), ...(merchantId ? { merchantId } : {}), ...(replacesCardId ? { replacesCardId } : {}), ...(accept ? { accept } : {}) },
     );
     // As the checkout does: the provider's page, or the checkout's own page with the QR code.
     target = result.action?.type === "redirect" ? result.action.url : `/checkout/${result.checkoutId}/return?payment=${result.paymentId}`;
@@ -83,6 +83,8 @@ export async function startCardLinkAction(formData: FormData): Promise<void> {
 
 function errorCode(error: unknown): string {
   if (error instanceof AppError && error.fields.some((f) => f.field === "acceptTerms")) return "terms_required";
+  const name = error instanceof AppError ? error.fields.find((f) => f.field === "name") : undefined;
+  if (name) return name.message === "is required" ? "name_required" : "name_invalid";
   if (error instanceof AppError && error.code === "not_found") return "not_found";
   if (error instanceof AppError) return error.code;
   logger.error("card link failed to start", { error: (error as Error).message });

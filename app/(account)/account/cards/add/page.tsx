@@ -7,6 +7,7 @@ import { SiteHeader } from "@/components/site-header";
 import { requireCardOwner } from "@/lib/access/pages";
 import { linkOfferFor } from "@/lib/cards/link-offer";
 import { db } from "@/lib/db/client";
+import { prefilledShopperName } from "@/lib/shopper/remember-name";
 import { fill } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { availableProviderIds } from "@/lib/providers/registry";
@@ -25,7 +26,7 @@ export default async function AddCardPage({ searchParams }: { searchParams: Prom
       <SiteHeader locale={locale} m={m} />
       <main id="main" className="mx-auto max-w-3xl px-4 py-8">
         <PageHeading title={fill(m.addCard.titleAdd, { merchant: offer.merchant })} back={{ href: "/account/cards", label: m.addCard.back }} />
-        <CardLinkForm offer={offer} replacing={null} m={m} locale={locale} error={error} />
+        <CardLinkForm offer={offer} replacing={null} m={m} locale={locale} error={error} name={await prefilledShopperName(await db(), { shopperName: null }, user.id)} />
       </main>
     </>
   );

@@ -8,6 +8,7 @@ import { requireCardOwner } from "@/lib/access/pages";
 import { linkOfferFor } from "@/lib/cards/link-offer";
 import { cardsOf } from "@/lib/cards/owned-cards";
 import { db } from "@/lib/db/client";
+import { prefilledShopperName } from "@/lib/shopper/remember-name";
 import { fill } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { availableProviderIds } from "@/lib/providers/registry";
@@ -29,7 +30,7 @@ export default async function ReplaceCardPage({ params, searchParams }: { params
       <SiteHeader locale={locale} m={m} />
       <main id="main" className="mx-auto max-w-3xl px-4 py-8">
         <PageHeading title={fill(m.addCard.titleReplace, { merchant: offer.merchant })} back={{ href: "/account/cards", label: m.addCard.back }} />
-        <CardLinkForm offer={offer} replacing={{ cardId: card.id, label: card.masked ?? m.cards.noNumber }} m={m} locale={locale} error={error} />
+        <CardLinkForm offer={offer} replacing={{ cardId: card.id, label: card.masked ?? m.cards.noNumber }} m={m} locale={locale} error={error} name={await prefilledShopperName(await db(), { shopperName: null }, user.id)} />
       </main>
     </>
   );
