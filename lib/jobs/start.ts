@@ -5,6 +5,8 @@ import { db, queueConnection } from "../db/client";
 import { env } from "../env";
 import { startWorker } from "./queue";
 import { SEND_MAIL, sendMailTask } from "./send-mail";
+import { registerScheduleJobs } from "./schedule-charges";
+import { getProvider } from "../providers/registry";
 
 const g = globalThis as unknown as { __bcJobs?: Promise<Runner> };
 
@@ -18,6 +20,7 @@ export function startJobs(): Promise<Runner> {
     // Without a mail server nothing is queued (the development mailbox keeps the mail); should a
     // job be left from a time with one, the worker leaves it waiting rather than failing it.
     if (e.smtpUrl) tasks[SEND_MAIL] = sendMailTask(prisma, { smtpUrl: e.smtpUrl, from: e.mailFrom });
+    registerScheduleJobs(tasks, crontab, { db: prisma, provider: getProvider, appUrl: e.appUrl });
     return startWorker({ connectionString: await queueConnection(), tasks, crontab });
   })();
   g.__bcJobs.catch(() => (g.__bcJobs = undefined));
