@@ -4,20 +4,21 @@ import type { WipSchedule } from "../db/generated/client";
 
 export type ScheduleView = {
   id: string;
-  card_id: string;
+  object: "schedule";
+  cardId: string;
   type: "monthly" | "instalments";
   amount: number;
   currency: string;
   description: string;
   reference: string;
   instalments: number | null;
-  charges_made: number;
-  next_charge_at: string | null;
+  chargesMade: number;
+  nextChargeAt: string | null;
   status: "ACTIVE" | "STOPPED" | "COMPLETED";
-  stopped_at: string | null;
-  stopped_by: string | null;
-  last_refusal: { reason: string; message: string } | null;
-  created_at: string;
+  stoppedAt: string | null;
+  stoppedBy: string | null;
+  lastRefusal: { reason: string; message: string } | null;
+  createdAt: string;
 };
 
 /** lastRefusal is stored as "<reason code>: <message>". */
@@ -30,19 +31,20 @@ export function parseRefusal(stored: string | null): { reason: string; message: 
 export function scheduleView(s: WipSchedule): ScheduleView {
   return {
     id: s.id,
-    card_id: s.cardId,
+    object: "schedule",
+    cardId: s.cardId,
     type: s.kind === "instalments" ? "instalments" : "monthly",
     amount: s.amount,
     currency: s.currency,
     description: s.description,
     reference: s.reference,
     instalments: s.instalments,
-    charges_made: s.chargesMade,
-    next_charge_at: s.nextChargeAt?.toISOString() ?? null,
+    chargesMade: s.chargesMade,
+    nextChargeAt: s.nextChargeAt?.toISOString() ?? null,
     status: s.status === "STOPPED" ? "STOPPED" : s.status === "COMPLETED" ? "COMPLETED" : "ACTIVE",
-    stopped_at: s.stoppedAt?.toISOString() ?? null,
-    stopped_by: s.stoppedBy,
-    last_refusal: parseRefusal(s.lastRefusal),
-    created_at: s.createdAt.toISOString(),
+    stoppedAt: s.stoppedAt?.toISOString() ?? null,
+    stoppedBy: s.stoppedBy,
+    lastRefusal: parseRefusal(s.lastRefusal),
+    createdAt: s.createdAt.toISOString(),
   };
 }
