@@ -15,3 +15,8 @@ export async function stopScheduleAsMerchant(db: Db, merchantId: string, id: str
   await db.wipSchedule.updateMany({ where: { id, merchantId, status: "ACTIVE" }, data: { status: "STOPPED", stoppedBy: "merchant", stoppedAt: now, nextChargeAt: null } });
   return merchantSchedule(db, merchantId, id);
 }
+
+/** The schedules on the given cards of this merchant, newest first. */
+export async function schedulesOfCards(db: Db, merchantId: string, cardIds: string[]): Promise<WipSchedule[]> {
+  return db.wipSchedule.findMany({ where: { merchantId, cardId: { in: cardIds } }, orderBy: { createdAt: "desc" } });
+}
