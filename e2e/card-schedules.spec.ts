@@ -134,9 +134,11 @@ test("the merchant API charges a saved card with Idempotency-Key, says why it re
     expect({ status: res.status(), reason: error.reason, field: error.fields[0]?.field }).toEqual(expected);
   };
   await refusal({ ...body, reference: `${reference}-big`, amount: 50_001 }, { status: 400, reason: "wip_above_scheme_max", field: "amount" });
+  // The demo merchant's WIP maximum is 250.00 EUR.
+  await refusal({ ...body, reference: `${reference}-max`, amount: 25_001 }, { status: 400, reason: "wip_above_merchant_max", field: "amount" });
   const order = `ORDER-${Date.now()}`;
-  expect((await post(`k-${order}`, { amount: 30_000, currency: "EUR", description: "Half", reference: order })).status()).toBe(201);
-  await refusal({ amount: 30_000, currency: "EUR", description: "Other half", reference: order }, { status: 409, reason: "wip_split_payment", field: "amount" });
+  expect((await post(`k-${order}`, { amount: 15_000, currency: "EUR", description: "Half", reference: order })).status()).toBe(201);
+  await refusal({ amount: 15_000, currency: "EUR", description: "Other half", reference: order }, { status: 409, reason: "wip_split_payment", field: "amount" });
   const invalid = await post(`k-${Math.random()}`, { ...body, schedule: { type: "instalments", count: 61 } });
   expect(invalid.status()).toBe(400);
   expect(((await invalid.json()) as { error: { fields: { field: string }[] } }).error.fields[0]!.field).toBe("schedule.count");
