@@ -44,6 +44,8 @@ const IDS = {
   paymentX: id20("pay", "matrixx"),
   paymentY: id20("pay", "matrixy"),
   unknownPayment: id20("pay", "matrixunknown"),
+  scheduleX: id20("sch", "matrixx"),
+  scheduleY: id20("sch", "matrixy"),
 };
 const ORDER_A = "Matrix order of cardholder A at X";
 const ORDER_B = "Matrix order of cardholder B at Y";
@@ -173,6 +175,18 @@ const TABLE: Record<string, Case[]> = {
   ],
   "page /merchant/settings": [{ ask: {}, on: only({ staffX: 200, staffY: 200 }, "signin") }],
   "page /merchant/terms": [{ ask: {}, on: only({ staffX: 200, staffY: 200 }, "signin") }],
+  "page /merchant/cards": [
+    {
+      ask: {},
+      on: only(
+        {
+          staffX: { status: 200, has: ["670999XXXXXX1111", "Matrix schedule X"], lacks: ["670999XXXXXX2222", "Matrix schedule Y"] },
+          staffY: { status: 200, has: ["670999XXXXXX2222", "Matrix schedule Y"], lacks: ["670999XXXXXX1111", "Matrix schedule X"] },
+        },
+        "signin",
+      ),
+    },
+  ],
   // The merchant API: a live key, on its own merchant's objects.
   "POST /api/v1/checkouts": [{ ask: { json: {}, headers: { "idempotency-key": "matrix-1" } }, on: only({ keyY: 400 }, 401) }],
   "GET /api/v1/checkouts/[id]": [
@@ -187,6 +201,20 @@ const TABLE: Record<string, Case[]> = {
     // Nothing was captured: refused by the refund rules, after access was granted.
     { ask: { path: `/api/v1/payments/${IDS.paymentY}/refunds`, json: {}, headers: { "idempotency-key": "matrix-r1" } }, on: only({ keyY: 422 }, 401) },
     { ask: { path: `/api/v1/payments/${IDS.paymentX}/refunds`, json: {}, headers: { "idempotency-key": "matrix-r2" } }, on: only({ keyY: 404 }, 401) },
+  ],
+  // Linked cards and schedules: the key's own merchant's only; another's are 404.
+  "GET /api/v1/linked-cards": [{ ask: {}, on: only({ keyY: { status: 200, has: ["card_matrix_b", "bob@matrix.test"], lacks: ["card_matrix_a", "ann@matrix.test"] } }, 401) }],
+  "POST /api/v1/linked-cards/[id]/charges": [
+    { ask: { path: "/api/v1/linked-cards/card_matrix_a/charges", json: { amount: 100, currency: "EUR", description: "m", reference: "m" }, headers: { "idempotency-key": "matrix-c1" } }, on: only({ keyY: 404 }, 401) },
+    { ask: { path: "/api/v1/linked-cards/card_matrix_b/charges", json: {}, headers: { "idempotency-key": "matrix-c2" } }, on: only({ keyY: 400 }, 401) },
+  ],
+  "GET /api/v1/schedules/[id]": [
+    { ask: { path: `/api/v1/schedules/${IDS.scheduleY}` }, on: only({ keyY: { status: 200, has: [IDS.scheduleY, "Matrix schedule Y"] } }, 401) },
+    { ask: { path: `/api/v1/schedules/${IDS.scheduleX}` }, on: only({ keyY: 404 }, 401) },
+  ],
+  "DELETE /api/v1/schedules/[id]": [
+    { ask: { path: `/api/v1/schedules/${IDS.scheduleX}` }, on: only({ keyY: 404 }, 401) },
+    { ask: { path: `/api/v1/schedules/${IDS.scheduleY}` }, on: only({ keyY: { status: 200, has: ["STOPPED", "merchant"] } }, 401) },
   ],
   // Sign-in itself: anyone.
   "GET /api/auth/[...nextauth]": [{ ask: { path: "/api/auth/providers" }, on: everyone(200), off: everyone(200) }],
@@ -224,6 +252,8 @@ const TABLE: Record<string, Case[]> = {
   // The TRANSACTION API answers every call with HTTP 200 and its own error codes in the body.
   "POST /sandbox/ppro-legacy/transaction": [{ ask: { body: "", form: "urlencoded" }, on: everyone(200), off: everyone(404) }],
   "POST /sandbox/ppro-legacy/clock": [sandboxForm],
+  // The app's schedules as if it were another day: a sandbox control, absent when the sandboxes are off.
+  "POST /sandbox/schedules": [sandboxForm],
   "POST /sandbox/ppro-legacy/pay/[txid]/decide": [sandboxForm],
   "POST /sandbox/ppro/app/[chargeId]/decide": [sandboxForm],
   "POST /sandbox/ppro/pay/[chargeId]/decide": [sandboxForm],
@@ -265,6 +295,14 @@ const TABLE: Record<string, Case[]> = {
   // Staff: too short a text is refused by the form's rule, which only staff get to see.
   "action app/(merchant)/merchant/terms/actions.ts#saveTermsAction": [
     { ask: { body: { text: "short" } }, on: only({ staffX: { status: 200, has: ["fieldErrors"] }, staffY: { status: 200, has: ["fieldErrors"] } }, "signin") },
+  ],
+  // Staff: an empty charge is refused field by field, which only staff get to see.
+  "action app/(merchant)/merchant/cards/actions.ts#chargeCardAction": [
+    { ask: { body: {} }, on: only({ staffX: { status: 200, has: ["fields"] }, staffY: { status: 200, has: ["fields"] } }, "signin") },
+  ],
+  // Staff: only their merchant's schedules; X's is stopped by X's staff, not found for Y's.
+  "action app/(merchant)/merchant/cards/actions.ts#stopScheduleAction": [
+    { ask: { body: { scheduleId: IDS.scheduleX } }, on: only({ staffX: { redirect: "/merchant/cards?stopped=1" }, staffY: { redirect: "/merchant/cards?error=not_found" } }, "signin") },
   ],
   // Cardholders: only their own cards; someone else's, or an unknown one, is not among them.
   "action app/(account)/account/cards/actions.ts#deleteCardAction": [
@@ -397,6 +435,17 @@ async function seed(): Promise<void> {
     `INSERT INTO "WipSchedule" (id, "merchantId", "cardId", "cardholderId", kind, amount, description, reference, "nextChargeAt", "updatedAt") VALUES ('sch_matrix_b', $1, 'card_matrix_b', $2, 'monthly', 1000, 'Matrix subscription', 'SUB-MATRIX', now() + interval '1 day', now())`,
     [Y, IDS.cardholderB],
   );
+  // A schedule on each card, due far ahead (no worker charges it during the test).
+  for (const [id, merchant, card, owner, description] of [
+    [IDS.scheduleX, X, "card_matrix_a", IDS.cardholderA, "Matrix schedule X"],
+    [IDS.scheduleY, Y, "card_matrix_b", IDS.cardholderB, "Matrix schedule Y"],
+  ]) {
+    await sql(
+      `INSERT INTO "WipSchedule" (id, "merchantId", "cardId", "cardholderId", kind, amount, description, reference, "chargesMade", "nextChargeAt", "updatedAt")
+       VALUES ($1, $2, $3, $4, 'monthly', 500, $5, $1, 1, now() + interval '300 days', now())`,
+      [id, merchant, card, owner, description],
+    );
+  }
   cookies.cardholderA = await sessionCookie({ kind: "cardholder", uid: IDS.cardholderA, email: "ann@matrix.test" });
   cookies.cardholderB = await sessionCookie({ kind: "cardholder", uid: IDS.cardholderB, email: "bob@matrix.test" });
   cookies.staffX = await sessionCookie({ kind: "staff", uid: IDS.staffX, merchantId: X, email: "staff-x@matrix.test" });
@@ -425,7 +474,7 @@ function actionBody(fields: Record<string, string>, withState: boolean): FormDat
   return form;
 }
 
-const STATEFUL_ACTIONS = new Set(["checkoutCart", "saveProviders", "saveBrandAction", "saveWipMaxAction", "saveTermsAction", "saveLinkingAction"]);
+const STATEFUL_ACTIONS = new Set(["checkoutCart", "saveProviders", "saveBrandAction", "saveWipMaxAction", "saveTermsAction", "saveLinkingAction", "chargeCardAction"]);
 
 async function ask(base: string, entry: AppEntry, c: Case, who: Who): Promise<Answer> {
   const headers: Record<string, string> = { ...headersOf(who), ...(c.ask.headers ?? {}) };

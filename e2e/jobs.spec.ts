@@ -1,12 +1,14 @@
 // Two app instances on one PostgreSQL database share one job queue: mail asked for on either
 // instance is sent exactly once, by whichever worker takes its job, and an instance stopped with
-// SIGTERM stops its worker and exits cleanly.
+// SIGTERM stops its worker and exits cleanly. A schedule's due charge is made once, whichever
+// instance's cron and worker get to it.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import pg from "pg";
 import { smtpCapture } from "../test/smtp-capture";
+import { seal } from "../lib/crypto/secret-box";
 import { E2E_PORT } from "./helpers";
 
 const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -36,6 +38,7 @@ test.describe("two instances, one database, one queue", () => {
   const output: string[] = ["", ""];
   let dbName = "";
   let dbUrl = "";
+  let tokenKey = "";
 
   /** Workers waiting on the queue: each holds a connection that LISTENs for new jobs. */
   const listeners = async () =>
@@ -50,7 +53,8 @@ test.describe("two instances, one database, one queue", () => {
     url.pathname = `/${dbName}`;
     dbUrl = url.toString();
     // Instances of one install share its keys: any of them may send a mail another one sealed.
-    const shared = { AUTH_SECRET: randomBytes(32).toString("base64url"), TOKEN_ENCRYPTION_KEY: randomBytes(32).toString("base64") };
+    tokenKey = randomBytes(32).toString("base64");
+    const shared = { AUTH_SECRET: randomBytes(32).toString("base64url"), TOKEN_ENCRYPTION_KEY: tokenKey };
     // The first instance migrates the database; the second starts on it once it is ready.
     for (const [i, port] of PORTS.entries()) {
       const dataDir = `.data/e2e-jobs-${i}`;
@@ -88,6 +92,37 @@ test.describe("two instances, one database, one queue", () => {
     for (const row of rows) expect(row).toEqual({ status: "SENT", attempts: 1 });
     // Done jobs leave the queue.
     expect(await sql(dbUrl, "SELECT id FROM graphile_worker._private_jobs")).toEqual([]);
+  });
+
+  test("a due schedule charge is made once by the two instances", async () => {
+    test.setTimeout(180_000);
+    // A cardholder who accepted the demo merchant's current terms, a card linked at the PPRO
+    // legacy sandbox, and a monthly schedule whose second charge fell due a minute ago.
+    const stamp = randomBytes(6).toString("hex");
+    const [holder, card, schedule, token] = [`chd_jobs_${stamp}`, `card_jobs_${stamp}`, `sch_jobs_${stamp}`, `JOBSTOKEN${stamp}`];
+    await sql(dbUrl, `INSERT INTO "Cardholder" (id, email, name) VALUES ($1, $2, 'Jobs Tester')`, [holder, `jobs.${stamp}@example.com`]);
+    await sql(dbUrl, `INSERT INTO "TermsAcceptance" (id, "cardholderId", "merchantId", "termsId", "sessionHash") SELECT $1, $2, 'mer_demo', id, $3 FROM "WipTerms" WHERE "merchantId" = 'mer_demo' ORDER BY version DESC LIMIT 1`, [`tac_jobs_${stamp}`, holder, "a".repeat(64)]);
+    const sealed = seal(token, { current: Buffer.from(tokenKey, "base64"), previous: [] });
+    await sql(dbUrl, `INSERT INTO "LinkedCard" (id, "merchantId", provider, "cardholderId", "tokenEncrypted", bin, last4, expiry, "paymentId") VALUES ($1, 'mer_demo', 'ppro-legacy', $2, $3, '670999', '5555', '2030-01', $4)`, [card, holder, sealed, `pay_jobs_${stamp}`]);
+    const now = new Date().toISOString();
+    const tokenData = { token, channel: "bcmcchannel", bin: "670999", last4: "5555", expiry: "2030-01", linkedByTxid: "1", linkedAt: now, lastSuccessAt: now };
+    await sql(dbUrl, `INSERT INTO "SandboxRecord" (id, provider, kind, ref, data, "updatedAt") VALUES ($1, 'ppro-legacy', 'token', $2, $3, now())`, [`ppro-legacy:token:${token}`, token, JSON.stringify(tokenData)]);
+    await sql(
+      dbUrl,
+      `INSERT INTO "WipSchedule" (id, "merchantId", "cardId", "cardholderId", kind, amount, description, reference, "chargesMade", "nextChargeAt", "createdAt", "updatedAt")
+       VALUES ($1, 'mer_demo', $2, $3, 'monthly', 750, 'Jobs subscription', $1, 1, now() - interval '1 minute', now() - interval '1 month', now())`,
+      [schedule, card, holder],
+    );
+    // The cron item runs at the next minute; either instance's worker takes the charge.
+    await expect.poll(async () => (await sql<{ n: number }>(dbUrl, `SELECT "chargesMade" AS n FROM "WipSchedule" WHERE id = $1`, [schedule]))[0]?.n, { timeout: 130_000, intervals: [1000] }).toBe(2);
+    await expect.poll(async () => (await sql<{ status: string }>(dbUrl, `SELECT status FROM "Payment" WHERE "scheduleId" = $1`, [schedule])).map((p) => p.status), { timeout: 15_000 }).toEqual(["PAID"]);
+    // Another minute's run of both instances' cron finds nothing more due.
+    await new Promise((r) => setTimeout(r, 3000));
+    const payments = await sql<{ ref: string }>(dbUrl, `SELECT c."merchantReference" AS ref FROM "Payment" p JOIN "Checkout" c ON c.id = p."checkoutId" WHERE p."scheduleId" = $1`, [schedule]);
+    expect(payments).toEqual([{ ref: `${schedule}-2` }]);
+    const after = (await sql<{ status: string; last: string | null; next: Date }>(dbUrl, `SELECT status, "lastRefusal" AS last, "nextChargeAt" AS next FROM "WipSchedule" WHERE id = $1`, [schedule]))[0]!;
+    expect(after).toMatchObject({ status: "ACTIVE", last: null });
+    expect(after.next.getTime()).toBeGreaterThan(Date.now());
   });
 
   test("an instance stopped with SIGTERM stops its worker and exits; the other keeps sending", async ({ request }) => {

@@ -1,10 +1,11 @@
 // The one place that turns errors into HTTP answers. Internal errors never leak their message.
 import { z } from "zod";
 import { AppError, RateLimitedError, type FieldError } from "../errors";
+import { WipRefusedError } from "../payments/wip";
 import { logger } from "../log";
 import { readTextCapped } from "./body";
 
-export type ErrorBody = { error: { code: string; message: string; fields?: FieldError[] } };
+export type ErrorBody = { error: { code: string; message: string; reason?: string; fields?: FieldError[] } };
 
 export function json(body: unknown, status: number, headers: Record<string, string> = {}): Response {
   return Response.json(body, { status, headers: { "cache-control": "no-store", ...headers } });
@@ -19,7 +20,9 @@ export function zodFields(error: z.ZodError): FieldError[] {
 
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
-    const body: ErrorBody = { error: { code: error.code, message: error.message, ...(error.fields.length ? { fields: error.fields } : {}) } };
+    // A WIP refusal carries the scheme rule it broke (lib/payments/wip.ts) for the merchant to act on.
+    const reason = error instanceof WipRefusedError ? { reason: error.reason } : {};
+    const body: ErrorBody = { error: { code: error.code, message: error.message, ...reason, ...(error.fields.length ? { fields: error.fields } : {}) } };
     return json(body, error.status, error instanceof RateLimitedError ? { "retry-after": String(error.retryAfterSeconds) } : {});
   }
   if (error instanceof z.ZodError) {

@@ -7,6 +7,8 @@ import { startWorker } from "./queue";
 import { SEND_MAIL, sendMailTask } from "./send-mail";
 import { REVOKE_LINK, revokeLinkTask } from "./revoke-link";
 import { revokeAtProvider } from "../cards/revoke-at-provider";
+import { registerScheduleJobs } from "./schedule-charges";
+import { getProvider } from "../providers/registry";
 
 const g = globalThis as unknown as { __bcJobs?: Promise<Runner> };
 
@@ -21,6 +23,7 @@ export function startJobs(): Promise<Runner> {
     // job be left from a time with one, the worker leaves it waiting rather than failing it.
     if (e.smtpUrl) tasks[SEND_MAIL] = sendMailTask(prisma, { smtpUrl: e.smtpUrl, from: e.mailFrom });
     tasks[REVOKE_LINK] = revokeLinkTask(prisma, revokeAtProvider);
+    registerScheduleJobs(tasks, crontab, { db: prisma, provider: getProvider, appUrl: e.appUrl });
     return startWorker({ connectionString: await queueConnection(), tasks, crontab });
   })();
   g.__bcJobs.catch(() => (g.__bcJobs = undefined));

@@ -39,6 +39,10 @@ export default async function MerchantPaymentsPage() {
           <Link href="/merchant/settings" className="text-brand underline">
             Checkout settings
           </Link>
+          {" · "}
+          <Link href="/merchant/cards" className="text-brand underline">
+            {m.merchantCards.nav}
+          </Link>
         </p>
         <table className="mt-4 w-full border-collapse bg-white text-sm">
           <thead>

@@ -1,11 +1,16 @@
 // Sandbox index: every simulated provider and tool.
 import Link from "next/link";
 import { requireSandbox } from "@/lib/access/pages";
+import { addMonthsClamped } from "@/lib/schedules/next-charge";
 
 export const metadata = { title: "Sandboxes" };
 
-export default function SandboxIndex() {
+export const dynamic = "force-dynamic";
+
+export default async function SandboxIndex({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   requireSandbox();
+  const q = await searchParams;
+  const nextMonth = addMonthsClamped(new Date(), 1).toISOString().slice(0, 10);
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-8">
       <h1 className="text-2xl font-bold">Provider sandboxes</h1>
@@ -36,6 +41,29 @@ export default function SandboxIndex() {
           </Link>
         </li>
       </ul>
+      <section className="mt-8 rounded border border-stone-200 bg-white p-4" aria-labelledby="schedules-clock">
+        <h2 id="schedules-clock" className="text-lg font-semibold">
+          Schedules: run due charges as if it were another day
+        </h2>
+        <p className="mt-1 text-stone-700">
+          Makes every schedule charge due by the end of that day (UTC), now, through the app&apos;s own runner: each charge is still made at most once. Only
+          while the sandboxes are on.
+        </p>
+        {typeof q.asOf === "string" && (
+          <p role="status" className="mt-2" data-testid="schedules-run">
+            As of {q.asOf}: {String(q.charged ?? 0)} charge(s) made, {String(q.refused ?? 0)} refused.
+          </p>
+        )}
+        <form method="post" action="/sandbox/schedules" className="mt-3 flex flex-wrap items-end gap-3">
+          <label className="flex flex-col gap-1">
+            <span className="font-medium">Run schedules as if it were</span>
+            <input type="date" name="asOf" required defaultValue={nextMonth} className="rounded border border-stone-400 px-3 py-2" />
+          </label>
+          <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">
+            Run due charges
+          </button>
+        </form>
+      </section>
     </main>
   );
 }
