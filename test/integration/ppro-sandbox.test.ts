@@ -333,7 +333,7 @@ describe.each(BACKENDS)("PPRO sandbox on $name", ({ open }) => {
     expect(rows.map((r) => (JSON.parse(r.body) as { type: string }).type)).toEqual(["PAYMENT_CHARGE_CAPTURE_SUCCEEDED"]);
     // Our webhook route verifies and applies it, twice over: once.
     for (let i = 0; i < 2; i++) {
-      const res = await webhookRoute.POST(new Request(HOOK, { method: "POST", body: rows[0]!.body, headers: headersOf(rows[0]!.body) }), { params: Promise.resolve({}) });
+      const res = await webhookRoute.POST(new Request(HOOK, { method: "POST", body: rows[0]!.body, headers: headersOf(rows[0]!.body) }));
       expect(res.status).toBe(200);
     }
     expect(await prisma.payment.findUniqueOrThrow({ where: { id: charged.paymentId } })).toMatchObject({ status: "PAID", capturedAmount: AUTHENTICATION_WIP_AMOUNT });
