@@ -46,7 +46,10 @@ const IDS = {
   unknownPayment: id20("pay", "matrixunknown"),
   scheduleX: id20("sch", "matrixx"),
   scheduleY: id20("sch", "matrixy"),
+  checkoutWip: id20("chk", "matrixwip"),
+  paymentWip: id20("pay", "matrixwip"),
 };
+const WIP_QR = "BEP://matrix-waiting-charge";
 const ORDER_A = "Matrix order of cardholder A at X";
 const ORDER_B = "Matrix order of cardholder B at Y";
 
@@ -162,6 +165,16 @@ const TABLE: Record<string, Case[]> = {
       on: only({ cardholderA: { status: 200, has: ["670999XXXXXX1111"] }, cardholderB: { redirect: "/account/cards?error=not_found" } }, "signin"),
       off: only({ cardholderA: { redirect: "/account/cards?error=not_offered" }, cardholderB: { redirect: "/account/cards?error=not_found" } }, "signin"),
     },
+  ],
+  // Cardholders: a charge on their own card only (another's, or none, is 404); anyone else signs
+  // in and is brought back.
+  "page /account/charges/[paymentId]": [
+    {
+      ask: { path: `/account/charges/${IDS.paymentWip}` },
+      on: only({ cardholderA: { status: 200, has: [WIP_QR, "Matrix waiting charge"] }, cardholderB: 404 }, "signin"),
+    },
+    { ask: { path: `/account/charges/${IDS.unknownPayment}` }, on: only({ cardholderA: 404, cardholderB: 404 }, "signin") },
+    { ask: { path: "/account/charges/not-an-id" }, on: only({ cardholderA: 404, cardholderB: 404 }, "signin") },
   ],
   // Staff: their own merchant's back office only.
   "page /merchant": [
@@ -446,6 +459,17 @@ async function seed(): Promise<void> {
       [id, merchant, card, owner, description],
     );
   }
+  // A merchant's charge on A's card, waiting for A to authenticate it.
+  await sql(
+    `INSERT INTO "Checkout" (id, "merchantId", amount, currency, description, "merchantReference", "customerEmail", "returnUrl", status, "expiresAt", kind, "updatedAt")
+     VALUES ($1, $2, 1234, 'EUR', 'Matrix waiting charge', 'REF-matrix-wip', 'ann@matrix.test', '/account/cards', 'OPEN', $3, 'wip-charge', now())`,
+    [IDS.checkoutWip, X, later],
+  );
+  await sql(
+    `INSERT INTO "Payment" (id, "checkoutId", "merchantId", provider, status, amount, currency, initiation, "linkedCardId", "cardholderId", "qrPayload", "deepLink", "actionUrl", "updatedAt")
+     VALUES ($1, $2, $3, 'ppro', 'PENDING', 1234, 'EUR', 'merchant', 'card_matrix_a', $4, $5, 'bepgenapp://DoTx?TransId=matrix', 'https://bank.example/auth', now())`,
+    [IDS.paymentWip, IDS.checkoutWip, X, IDS.cardholderA, WIP_QR],
+  );
   cookies.cardholderA = await sessionCookie({ kind: "cardholder", uid: IDS.cardholderA, email: "ann@matrix.test" });
   cookies.cardholderB = await sessionCookie({ kind: "cardholder", uid: IDS.cardholderB, email: "bob@matrix.test" });
   cookies.staffX = await sessionCookie({ kind: "staff", uid: IDS.staffX, merchantId: X, email: "staff-x@matrix.test" });

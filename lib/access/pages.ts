@@ -51,11 +51,17 @@ export async function requireCardholder(): Promise<Extract<Principal, { kind: "c
   return p;
 }
 
-/** A signed-in cardholder, about their own cards; anyone else is sent to sign in. */
-export async function requireCardOwner(): Promise<Extract<Principal, { kind: "cardholder" }>> {
+/**
+ * A signed-in cardholder, about their own cards; anyone else is sent to sign in, and with `back`
+ * (one of our own paths, lib/auth/return-to.ts) brought back there by the sign-in link.
+ */
+export async function requireCardOwner(back?: string): Promise<Extract<Principal, { kind: "cardholder" }>> {
   const p = await currentPrincipal();
-  check(p, { to: "own-cards" });
-  if (p.kind !== "cardholder") redirect("/signin");
+  const signIn = back ? `/signin?next=${encodeURIComponent(back)}` : "/signin";
+  const decision = decide(p, { to: "own-cards" }, installation());
+  if (!decision.allowed && (decision.refusal === "sign-in" || decision.refusal === "unauthorized")) redirect(signIn);
+  if (!decision.allowed) notFound();
+  if (p.kind !== "cardholder") redirect(signIn);
   return p;
 }
 

@@ -13,7 +13,7 @@ export type Capability =
   | { to: "pay"; checkoutId: string }
   /** A cardholder's own account pages. */
   | { to: "view-account" }
-  /** Keep, see and delete one's own linked cards (which card is whose: scoped in the queries). */
+  /** Keep, see and delete one's own linked cards, and follow the charges on them (which card is whose: scoped in the queries). */
   | { to: "own-cards" }
   /** The back office of the staff member's own merchant. */
   | { to: "run-back-office" }

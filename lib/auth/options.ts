@@ -10,6 +10,7 @@ import { db } from "../db/client";
 import { env } from "../env";
 import { logger } from "../log";
 import { sendMail } from "../mail/send";
+import { rememberLocale } from "../account/remember-locale";
 import { cardholderAdapter } from "./adapter";
 import { requestLocale, signInMail, SIGN_IN_LINK_MINUTES } from "./sign-in-link";
 import { verifyPassword } from "./password";
@@ -65,6 +66,8 @@ export function authOptions(): NextAuthOptions {
           // The sign-in session's own id: what a terms acceptance records (hashed), never the cookie.
           token.sid = randomUUID();
           if ("merchantId" in user && typeof user.merchantId === "string") token.merchantId = user.merchantId;
+          // The language the cardholder signs in with is the one their mail is written in.
+          if (token.kind === "cardholder") await rememberLocale(await db(), user.id, await requestLocale());
         }
         return token;
       },

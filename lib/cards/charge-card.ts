@@ -18,6 +18,7 @@ import { ProviderError, type PaymentProvider, type ShopperAction } from "../prov
 import { checkCardChargeable } from "./chargeable";
 import { reserveWipChargeIn, finishWipCharge, type WipInitiation } from "./reserve-wip-charge";
 import { hasAcceptedCurrentTerms } from "./terms";
+import { sendWaitingChargeMail } from "../notifications/charge-mails";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -182,7 +183,9 @@ export async function chargeLinkedCard(deps: ChargeCardDeps, input: ChargeCardIn
       description: p.description,
       initiation: input.initiation,
       accountHolderName: p.accountHolderName,
-      returnUrl: `${deps.appUrl}/checkout/${p.checkoutId}/return?payment=${p.paymentId}`,
+      // A one-click payer is on the checkout; a merchant's charge is authenticated, when the
+      // issuer asks for it, from the cardholder's page for it (the mail links there).
+      returnUrl: input.initiation === "consumer" ? `${deps.appUrl}/checkout/${p.checkoutId}/return?payment=${p.paymentId}` : `${deps.appUrl}/account/charges/${p.paymentId}`,
       webhookUrl: `${deps.appUrl}/api/webhooks/${provider.id}`,
       idempotencyKey: p.paymentId,
     });
@@ -193,6 +196,8 @@ export async function chargeLinkedCard(deps: ChargeCardDeps, input: ChargeCardIn
     });
     if (charged.cardExpiry) await deps.db.linkedCard.update({ where: { id: input.cardId }, data: { expiry: charged.cardExpiry } });
     const after = await deps.db.payment.findUniqueOrThrow({ where: { id: p.paymentId }, select: { status: true } });
+    // The issuer wants the cardholder to authenticate a charge they did not start: ask them by mail.
+    if (input.initiation === "merchant" && after.status === "PENDING" && a) await sendWaitingChargeMail(deps.db, p.paymentId);
     return { paymentId: p.paymentId, checkoutId: p.checkoutId, status: PaymentStatusSchema.parse(after.status), action: a };
   } catch (error) {
     if (!(error instanceof ProviderError)) throw error;
@@ -218,7 +223,7 @@ async function recordChargeFailure(db: Db, p: Prepared, error: ProviderError): P
     });
     // Refused: nothing was charged, the amount no longer counts. Unanswered: it still counts.
     if (!unknown) await finishWipCharge(tx, p.wipChargeId, "FAILED");
-    if (error.details.code === "token_expired") {
+    if (error.details.code === "link_unusable") {
       // The provider says the link is over: never offered or charged again, the cardholder re-links.
       await tx.linkedCard.update({ where: { id: p.cardId }, data: { status: "FAILED" } });
     }

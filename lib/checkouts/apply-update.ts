@@ -69,7 +69,7 @@ export async function applyProviderSnapshot(
     await tx.paymentEvent.create({
       data: { id: newId("pev"), paymentId: id, fromStatus: from, toStatus: snap.status, source, detail: snap.providerStatus },
     });
-    await applyWipOutcome(tx, payment, snap.status, now);
+    await applyWipOutcome(tx, payment, snap.status, now, snap.failure?.code ?? null);
     if (snap.status === "PAID" && payment.linkCard) {
       // The card's details when the provider gives them (TRANSACTION API), else the link itself
       // (PPRO's agreement): either way, what later charges need.

@@ -9,6 +9,7 @@ import { REVOKE_LINK, revokeLinkTask } from "./revoke-link";
 import { revokeAtProvider } from "../cards/revoke-at-provider";
 import { registerScheduleJobs } from "./schedule-charges";
 import { getProvider } from "../providers/registry";
+import { EXPIRY_REMINDERS, expiryRemindersCron, expiryRemindersTask } from "./expiry-reminders";
 
 const g = globalThis as unknown as { __bcJobs?: Promise<Runner> };
 
@@ -18,7 +19,8 @@ export function startJobs(): Promise<Runner> {
     const prisma = await db();
     const tasks: TaskList = {};
     // Recurring jobs, each a CronItem next to its task (added by each job kind's file).
-    const crontab: CronItem[] = [];
+    const crontab: CronItem[] = [expiryRemindersCron];
+    tasks[EXPIRY_REMINDERS] = expiryRemindersTask(prisma, { appUrl: e.appUrl, smtpUrl: e.smtpUrl });
     // Without a mail server nothing is queued (the development mailbox keeps the mail); should a
     // job be left from a time with one, the worker leaves it waiting rather than failing it.
     if (e.smtpUrl) tasks[SEND_MAIL] = sendMailTask(prisma, { smtpUrl: e.smtpUrl, from: e.mailFrom });

@@ -23,15 +23,19 @@ export async function sendMail(mail: Mail): Promise<void> {
 
 /** Records the mail in the outbox and, when a mail server is configured, its send job with it. */
 export async function deliverMail(prisma: Db, mail: Mail, settings: MailSettings): Promise<void> {
+  await prisma.$transaction((tx) => deliverMailIn(tx, mail, settings));
+}
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/**
+ * The same inside the caller's transaction: the mail exists if and only if the change it speaks
+ * of commits (a payment made, a reminder stamped).
+ */
+export async function deliverMailIn(tx: Tx, mail: Mail, settings: Pick<MailSettings, "smtpUrl">): Promise<void> {
   const data = { id: newId("mail"), to: mail.to, subject: mail.subject, text: sealSecret(mail.text) };
-  if (!settings.smtpUrl) {
-    await prisma.mailMessage.create({ data: { ...data, status: "DEV_MAILBOX" } });
-    return;
-  }
-  await prisma.$transaction(async (tx) => {
-    await tx.mailMessage.create({ data: { ...data, status: "QUEUED" } });
-    await enqueueSendMail(tx, data.id);
-  });
+  await tx.mailMessage.create({ data: { ...data, status: settings.smtpUrl ? "QUEUED" : "DEV_MAILBOX" } });
+  if (settings.smtpUrl) await enqueueSendMail(tx, data.id);
 }
 
 /**

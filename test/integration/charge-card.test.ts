@@ -18,14 +18,14 @@ import { ProviderError, type ChargeLinkInput, type ChargedLink } from "@/lib/pro
 /** Answers WIP charges as told: succeed, ask for authentication, refuse, or not answer. */
 class WipProvider extends RecordingProvider {
   readonly charges: ChargeLinkInput[] = [];
-  answer: "paid" | "auth" | "declined" | "rejected" | "token_expired" | "unavailable" = "paid";
+  answer: "paid" | "auth" | "declined" | "rejected" | "link_unusable" | "unavailable" = "paid";
   constructor() {
     super("ppro-legacy");
   }
   async chargeLink(input: ChargeLinkInput): Promise<ChargedLink> {
     this.charges.push(input);
     if (this.answer === "rejected") throw new ProviderError(this.id, "rejected", "Invalid parameter amount", { field: "amount", code: "request_failed" });
-    if (this.answer === "token_expired") throw new ProviderError(this.id, "rejected", "Card token expired", { field: "specin.cardtoken", code: "token_expired" });
+    if (this.answer === "link_unusable") throw new ProviderError(this.id, "rejected", "Card token expired", { field: "specin.cardtoken", code: "link_unusable" });
     if (this.answer === "unavailable") throw new ProviderError(this.id, "unavailable", "PPRO could not be reached");
     const id = `tx_${this.charges.length}_${input.paymentId}`;
     const status = this.answer === "paid" ? "PAID" : this.answer === "auth" ? "PENDING" : "FAILED";
@@ -178,7 +178,7 @@ describe.each(BACKENDS)("charging linked cards on $name", ({ open }) => {
     const holder = await cardholder();
     await accept(holder.id);
     const cardId = await card(holder.id);
-    provider.answer = "token_expired";
+    provider.answer = "link_unusable";
     await merchantCharge(cardId).catch(() => null);
     expect((await t.prisma.linkedCard.findUniqueOrThrow({ where: { id: cardId } })).status).toBe("FAILED");
     provider.answer = "paid";

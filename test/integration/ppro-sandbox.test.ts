@@ -21,6 +21,14 @@ import { ProviderError, type PaymentProvider, type StartPaymentInput } from "@/l
 import { appPageFor } from "@/lib/sandboxes/app-links";
 import { decide } from "@/lib/sandboxes/ppro/service";
 import { findAgreement } from "@/lib/sandboxes/ppro/store";
+import { AUTHENTICATION_WIP_AMOUNT } from "@/lib/sandboxes/ppro/operations";
+import * as webhookRoute from "@/app/api/webhooks/ppro/route";
+import { chargeLinkedCard } from "@/lib/cards/charge-card";
+import { sealToken } from "@/lib/cards/link-card";
+import { acceptTerms, currentTerms } from "@/lib/cards/terms";
+import { DEMO_MERCHANT_ID } from "@/lib/db/seed";
+import { newId } from "@/lib/ids";
+import { openMailText } from "@/lib/mail/send";
 
 type Handler = (request: Request, ctx: { params: Promise<{ id: string }> }) => Promise<Response>;
 const ROUTES: [string, RegExp, Handler][] = [
@@ -293,5 +301,57 @@ describe.each(BACKENDS)("PPRO sandbox on $name", ({ open }) => {
     const refund = await caught(provider.refundPayment({ providerPaymentId: "charge_nope", amount: 1, currency: "EUR", description: "", idempotencyKey: "x-nope" }));
     expect(refund).toMatchObject({ kind: "rejected", details: { httpStatus: 400 } });
     expect(await caught(createPproProvider({ ...config, apiUrl: "http://127.0.0.1:1" }).getPayment("charge_x"))).toMatchObject({ kind: "unavailable" });
+  });
+
+  it("a merchant's charge the issuer wants authenticated: mailed, completed on the bank page, applied by our webhook route", async () => {
+    const prisma = await db();
+    const { started, agreementId } = await startAgreementPayment(config, input());
+    await decide(started.providerPaymentId, "approve");
+    const holder = await prisma.cardholder.create({ data: { id: newId("chd"), email: `${newId("c")}@example.be`, emailVerified: new Date(), locale: "fr" } });
+    const terms = (await currentTerms(prisma, DEMO_MERCHANT_ID))!;
+    await acceptTerms(prisma, { cardholderId: holder.id, merchantId: DEMO_MERCHANT_ID, termsId: terms.id, sessionHash: "a".repeat(64) });
+    const cardId = newId("card");
+    await prisma.linkedCard.create({ data: { id: cardId, merchantId: DEMO_MERCHANT_ID, provider: "ppro", cardholderId: holder.id, tokenEncrypted: sealToken(agreementId), bin: "", last4: "", expiry: "", paymentId: newId("pay") } });
+
+    const charged = await chargeLinkedCard(
+      { db: prisma, provider: () => provider, appUrl: "http://localhost:3999" },
+      { initiation: "merchant", cardId, merchantId: DEMO_MERCHANT_ID, amount: AUTHENTICATION_WIP_AMOUNT, currency: "EUR", description: "Abonnement pralines", orderReference: newId("order") },
+    );
+    // Seed 001's three authentication methods, all kept.
+    expect(charged.status).toBe("PENDING");
+    const action = charged.action?.type === "qr" ? charged.action : null;
+    expect(action?.payload).toMatch(/^BEP:\/\/1BANCONTACT\.SANDBOX\.LOCAL\/BEP\/LA\/charge_/);
+    expect(action?.deepLink).toMatch(/^bepgenapp:\/\/DoTx\?TransId=1BANCONTACT/);
+    const chargeId = (await prisma.payment.findUniqueOrThrow({ where: { id: charged.paymentId } })).providerPaymentId!;
+    expect(action?.redirectUrl).toBe(`${env().appUrl}/sandbox/ppro/pay/${chargeId}`);
+    expect(await prisma.payment.findUniqueOrThrow({ where: { id: charged.paymentId } })).toMatchObject({ qrPayload: action?.payload, deepLink: action?.deepLink, actionUrl: action?.redirectUrl });
+    expect(await deliveries(chargeId)).toEqual([]);
+    // The cardholder is asked, in their language, with the link to their page for this charge.
+    const asked = await prisma.mailMessage.findMany({ where: { to: holder.email } });
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.subject).toMatch(/^Maison Praline vous demande de confirmer un paiement de 77,77\s€$/);
+    expect(openMailText(asked[0]!.text)).toContain(`http://localhost:3999/account/charges/${charged.paymentId}`);
+
+    // The bank page approves it and sends the cardholder back to that page.
+    expect(await decide(chargeId, "approve")).toBe(`http://localhost:3999/account/charges/${charged.paymentId}`);
+    const rows = await deliveries(chargeId);
+    expect(rows.map((r) => (JSON.parse(r.body) as { type: string }).type)).toEqual(["PAYMENT_CHARGE_CAPTURE_SUCCEEDED"]);
+    // Our webhook route verifies and applies it, twice over: once.
+    for (let i = 0; i < 2; i++) {
+      const res = await webhookRoute.POST(new Request(HOOK, { method: "POST", body: rows[0]!.body, headers: headersOf(rows[0]!.body) }));
+      expect(res.status).toBe(200);
+    }
+    expect(await prisma.payment.findUniqueOrThrow({ where: { id: charged.paymentId } })).toMatchObject({ status: "PAID", capturedAmount: AUTHENTICATION_WIP_AMOUNT });
+    expect(await prisma.wipCharge.findFirstOrThrow({ where: { paymentId: charged.paymentId } })).toMatchObject({ status: "SUCCEEDED" });
+    const mails = await prisma.mailMessage.findMany({ where: { to: holder.email }, orderBy: { createdAt: "asc" } });
+    expect(mails).toHaveLength(2);
+    expect(mails[1]!.subject).toMatch(/^Paiement de 77,77\s€ à Maison Praline$/);
+  });
+
+  it("a subsequent charge's authenticationSettings are checked as an agreement's are", async () => {
+    const { started, agreementId } = await startAgreementPayment(config, input());
+    await decide(started.providerPaymentId, "approve");
+    const res = await post(`/v1/payment-agreements/${agreementId}/payment-charges`, { amount: { value: 100, currency: "EUR" }, authenticationSettings: [{ type: "REDIRECT", settings: { returnUrl: "not a url" } }] });
+    expect([res.status, ((await res.json()) as { failureMessage: string }).failureMessage]).toEqual([400, "authenticationSettings[].settings.returnUrl must be a URL"]);
   });
 });

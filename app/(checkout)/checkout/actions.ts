@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { CheckoutIdSchema } from "@/lib/access/checkout-holder";
+import { rememberLocale } from "@/lib/account/remember-locale";
 import { cardOwnerIfSignedIn, requireCheckoutHolder } from "@/lib/access/pages";
 import { currentSessionRef } from "@/lib/auth/session-ref";
 import { acceptTermsAtCheckout } from "@/lib/cards/terms";
@@ -66,6 +67,7 @@ export async function startPaymentAction(formData: FormData): Promise<void> {
     const payer = owner ?? (needsShopperName(providerId) ? await cardOwnerIfSignedIn() : null);
     await rememberShopperName(await db(), { checkoutId, provider: providerId, cardholderId: payer?.id ?? null, raw: formData.get("name") });
     const { acceptTerms, termsId } = input.data;
+    if (owner) await rememberLocale(await db(), owner.id, await getLocale());
     if (owner && acceptTerms === "on" && termsId) {
       await acceptTermsAtCheckout(await db(), { checkoutId, cardholderId: owner.id, termsId, sessionHash: await currentSessionRef() });
     }

@@ -3,23 +3,20 @@ import "server-only";
 import type { z } from "zod";
 import { ProviderError } from "../types";
 import { parseForm, toForm } from "./form";
+import { classifyRefusal } from "./rejection";
 import type { PproLegacyConfig } from "./requests";
 import { RequestStatusSchema } from "./schemas";
 
 const TIMEOUT_MS = 15_000;
 
 /**
- * PPRO's ERRMSG is free text. When it names a parameter ("… parameter amount …") that name becomes
- * the error's field, and an expired card token gets its own code: the linked-cards work must tell
+ * A refusal as our error: the parameter ERRMSG names becomes the error's field, and a card link
+ * that can no longer be used gets its own code (rejection.ts): the linked-cards work must tell
  * "re-link the card" apart from other refusals.
  */
-export function rejection(errmsg: string): ProviderError {
-  const field = /\b(?:parameter|field)\s+'?([a-z][a-z0-9.]*)/i.exec(errmsg)?.[1];
-  const tokenExpired = /token/i.test(errmsg) && /expired/i.test(errmsg);
-  return new ProviderError("ppro-legacy", "rejected", errmsg, {
-    code: tokenExpired ? "token_expired" : "request_failed",
-    ...(tokenExpired ? { field: "specin.cardtoken" } : field ? { field } : {}),
-  });
+export function rejection(errmsg: string, request: { wip: boolean } = { wip: false }): ProviderError {
+  const refusal = classifyRefusal(errmsg, request);
+  return new ProviderError("ppro-legacy", "rejected", errmsg, { code: refusal.code, ...(refusal.field ? { field: refusal.field } : {}) });
 }
 
 export async function pproCall<S extends z.ZodType>(config: PproLegacyConfig, params: Record<string, string | undefined>, schema: S): Promise<z.infer<S>> {
@@ -41,7 +38,7 @@ export async function pproCall<S extends z.ZodType>(config: PproLegacyConfig, pa
   if (!res.ok) throw new ProviderError("ppro-legacy", "unavailable", `PPRO answered HTTP ${res.status}`, { httpStatus: res.status });
   const head = parseForm(RequestStatusSchema, text);
   if (!head.success) throw new ProviderError("ppro-legacy", "bad_response", `unexpected PPRO response (${head.message})`);
-  if (head.data.REQUESTSTATUS === "FAILED") throw rejection(head.data.ERRMSG || "PPRO refused the request");
+  if (head.data.REQUESTSTATUS === "FAILED") throw rejection(head.data.ERRMSG || "PPRO refused the request", { wip: params["specin.cardtoken"] !== undefined });
   const parsed = parseForm(schema, text);
   if (!parsed.success) {
     throw new ProviderError("ppro-legacy", "bad_response", `unexpected PPRO response (${parsed.message})`, {

@@ -233,7 +233,7 @@ describe("PPRO refusals", () => {
     const { rejection } = await import("./http");
     expect(rejection("Invalid parameter amount: must be at least 1").details).toEqual({ code: "request_failed", field: "amount" });
     expect(rejection("Missing parameter specin.cardtoken").details.field).toBe("specin.cardtoken");
-    expect(rejection("Card token expired: re-link").details).toEqual({ code: "token_expired", field: "specin.cardtoken" });
+    expect(rejection("Card token expired: re-link").details).toEqual({ code: "link_unusable", field: "specin.cardtoken" });
     expect(rejection("Authentication failed").details).toEqual({ code: "request_failed" });
   });
 });

@@ -54,7 +54,7 @@ export function agreementRequest(input: StartPaymentInput, webhookUrl: string, n
   };
 }
 
-function shopperAction(agreement: Pick<Agreement, "authenticationMethods">): ShopperAction | null {
+export function shopperAction(agreement: Pick<Agreement, "authenticationMethods">): ShopperAction | null {
   let payload: string | undefined;
   let deepLink: string | null = null;
   let redirectUrl: string | null = null;
@@ -112,7 +112,13 @@ export function createPproProvider(config: PproConfig): PaymentProvider {
         "POST",
         `/v1/payment-agreements/${encodeURIComponent(input.linkReference)}/payment-charges`,
         ChargeSchema,
-        { amount: { value: input.amount, currency: input.currency }, merchantPaymentChargeReference: input.paymentId },
+        {
+          amount: { value: input.amount, currency: input.currency },
+          merchantPaymentChargeReference: input.paymentId,
+          // Where the bank page sends the cardholder back should the issuer ask them to
+          // authenticate this charge (AUTHENTICATION_PENDING).
+          authenticationSettings: [{ type: "REDIRECT", settings: { returnUrl: input.returnUrl } }],
+        },
         input.idempotencyKey,
       );
       const snap = chargeSnapshot(charge);

@@ -103,7 +103,8 @@ export async function startTransaction(fields: Record<string, string>, channel: 
   // "Only the same merchant can perform a WIP transaction using a previously linked card."
   if (!token || token.channel !== channel) return invalid("specin.cardtoken", "unknown card token");
   if (daysBetween(new Date(token.lastSuccessAt), now) > TOKEN_LIFETIME_DAYS) {
-    return refused("Card token expired: not used in a successful payment for more than 365 days; the consumer must link the card again");
+    // Worded as PPRO words its parameter refusals, not as our client once expected it.
+    return refused("Parameter specin.cardtoken refused: no successful payment with this card within 365 days; wallet initiated payments are no longer possible");
   }
   const declined = f.amount === WIP_DECLINE_AMOUNT;
   const tx = await insertWithNewTxid({

@@ -4,15 +4,37 @@
 import { randomBytes } from "node:crypto";
 import { db } from "../../db/client";
 import { announce, getAgreement, moveAgreement, renderCharge } from "./service";
-import { findAgreement, findCharge, insertCharge, saveCharge, withLockedCharge } from "./store";
+import { findAgreement, findCharge, insertCharge, saveCharge, withLockedCharge, type AgreementRecord } from "./store";
 import { checkAmount, WIP_MAX } from "./validate";
 import { sendEvent } from "./webhooks";
-import { failure, pproId, type ApiResult, type ChargeData, type Failure } from "./wire";
+import { bepSecret, failure, pproId, type ApiResult, type ChargeData, type Failure } from "./wire";
 
 const now = () => new Date().toISOString();
 
 /** Magic amount: a Wallet Initiated Payment of 66.66 EUR is declined by the issuer. */
 export const DECLINED_WIP_AMOUNT = 6666;
+/**
+ * Magic amount: a Wallet Initiated Payment of 77.77 EUR makes the issuer ask the cardholder to
+ * authenticate it (AUTHENTICATION_PENDING with the seed's three authenticationMethods); the bank
+ * page or the app then completes it as it does an agreement's initial charge.
+ */
+export const AUTHENTICATION_WIP_AMOUNT = 7777;
+
+/** The REDIRECT returnUrl a subsequent charge may carry, as an agreement's does. */
+function chargeReturnUrl(body: unknown): { ok: true; value: string | null } | { ok: false; error: ApiResult } {
+  const settings = (body as { authenticationSettings?: unknown } | null)?.authenticationSettings;
+  if (settings === undefined) return { ok: true, value: null };
+  if (!Array.isArray(settings)) return { ok: false, error: failure(400, "authenticationSettings must be an array") };
+  let url: string | null = null;
+  for (const s of settings as unknown[]) {
+    const item = s as { type?: unknown; settings?: { returnUrl?: unknown } } | null;
+    if (item?.type !== "REDIRECT") return { ok: false, error: failure(400, "authenticationSettings[].type must be REDIRECT") };
+    const value = item.settings?.returnUrl;
+    if (typeof value !== "string" || !URL.canParse(value)) return { ok: false, error: failure(400, "authenticationSettings[].settings.returnUrl must be a URL") };
+    url = value;
+  }
+  return { ok: true, value: url };
+}
 
 export async function createSubsequentCharge(agreementId: string, body: unknown): Promise<ApiResult> {
   const a = await findAgreement(agreementId);
@@ -24,6 +46,8 @@ export async function createSubsequentCharge(agreementId: string, body: unknown)
   if (reference !== undefined && (typeof reference !== "string" || reference.length === 0 || reference.length > 256)) {
     return failure(400, "merchantPaymentChargeReference must be a non-empty string of at most 256 characters");
   }
+  const back = chargeReturnUrl(body);
+  if (!back.ok) return back.error;
   if (value > WIP_MAX) return failure(400, `amount.value exceeds the maximum of ${WIP_MAX} for a Wallet Initiated Payment`);
   if (a.data.amountType === "EXACT" && a.data.amount && value !== a.data.amount.value) return failure(400, "amount.value must equal the agreement's amount (EXACT)");
   if (a.data.amountType === "MAX" && a.data.amount && value > a.data.amount.value) return failure(400, "amount.value exceeds the agreement's maximum amount");
@@ -38,6 +62,7 @@ export async function createSubsequentCharge(agreementId: string, body: unknown)
           : null;
   const at = now();
   const id = pproId("charge");
+  if (!inactive && value === AUTHENTICATION_WIP_AMOUNT) return askAuthentication(a, id, value, amount.value.currency, reference, back.value);
   const data: ChargeData = {
     agreementId,
     status: inactive ? "FAILED" : "CAPTURED",
@@ -63,6 +88,36 @@ export async function createSubsequentCharge(agreementId: string, body: unknown)
   const json = await renderCharge(c);
   await sendEvent(data.webhooksUrl, id, inactive ? "PAYMENT_CHARGE_AUTHORIZATION_FAILED" : "PAYMENT_CHARGE_CAPTURE_SUCCEEDED", json);
   return { status: 200, body: json };
+}
+
+/**
+ * A subsequent charge the issuer wants the cardholder to authenticate: it waits, with the bank
+ * page, the app intent and the QR code, until decide() (lib/sandboxes/ppro/service.ts) settles it
+ * and sends its PAYMENT_CHARGE_* event. Without a returnUrl the bank page sends the cardholder back
+ * to the agreement's.
+ */
+async function askAuthentication(a: AgreementRecord, id: string, value: number, currency: string, reference: unknown, returnUrl: string | null): Promise<ApiResult> {
+  const at = now();
+  const ref = typeof reference === "string" ? { merchantPaymentChargeReference: reference } : {};
+  const data: ChargeData = {
+    agreementId: a.id,
+    status: "AUTHENTICATION_PENDING",
+    amount: value,
+    currency,
+    paymentDescriptor: a.data.description ?? "Bancontact Sandbox",
+    ...ref,
+    autoCapture: true,
+    instrumentId: a.data.instrumentId,
+    consumer: a.data.consumer,
+    webhooksUrl: a.data.webhooksUrl,
+    returnUrl: returnUrl ?? a.data.returnUrl,
+    bepSecret: bepSecret(),
+    authorizations: [{ id: pproId("authz"), amount: value, status: "AUTHENTICATION_PENDING", ...ref, createdAt: at, updatedAt: at }],
+    captures: [],
+    voids: [],
+  };
+  await insertCharge(await db(), id, data);
+  return { status: 200, body: await renderCharge((await findCharge(id))!) };
 }
 
 /** Refund amounts: a bare integer (as the charge's operations show) or { value, currency }. */

@@ -1,0 +1,166 @@
+// A merchant's charge on a PPRO-linked card that the issuer wants the cardholder to authenticate
+// (the PPRO sandbox's magic amount 77.77 EUR): the cardholder is mailed a link to their page for
+// the charge, which asks anyone else to sign in and brings them back, shows the QR code, the app
+// link and the bank page, and follows the result live; the receipt follows by mail.
+// Runs a server of its own on a fresh PostgreSQL database, so that the charge can be made by the
+// server's own code (e2e/charge-linked-card.ts) while it runs: the merchant API for charges does
+// not exist yet. At desktop and phone width.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, openSync, rmSync } from "node:fs";
+import pg from "pg";
+import { devices, expect, test, type Browser, type Page } from "@playwright/test";
+import { E2E_PORT, expectAccessible, fillCartAndCheckout, signInAsCardholder } from "./helpers";
+
+const PORT = E2E_PORT + 8;
+const BASE = `http://localhost:${PORT}`;
+const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const DB_NAME = `bc_waiting_${randomBytes(5).toString("hex")}`;
+const DATABASE_URL = (() => {
+  const u = new URL(ADMIN_URL);
+  u.pathname = `/${DB_NAME}`;
+  return u.toString();
+})();
+const DATA_DIR = ".data/e2e-waiting";
+const SERVER_ENV = {
+  PORT: String(PORT),
+  APP_URL: BASE,
+  DATA_DIR,
+  DATABASE_URL,
+  AUTH_SECRET: "waiting-charge-secret-waiting-charge-secret",
+  TOKEN_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+  LOG_LEVEL: "warn",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+let server: ChildProcess | undefined;
+
+async function admin(text: string): Promise<void> {
+  const c = new pg.Client({ connectionString: ADMIN_URL });
+  await c.connect();
+  try {
+    await c.query(text);
+  } finally {
+    await c.end();
+  }
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  rmSync(DATA_DIR, { recursive: true, force: true });
+  mkdirSync(DATA_DIR, { recursive: true });
+  await admin(`CREATE DATABASE ${DB_NAME}`);
+  const log = openSync(`${DATA_DIR}/server.log`, "w");
+  server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], { env: { ...process.env, ...SERVER_ENV }, stdio: ["ignore", log, log] });
+  await expect.poll(async () => (await fetch(`${BASE}/`).catch(() => null))?.status ?? 0, { timeout: 120_000 }).toBe(200);
+});
+
+test.afterAll(async () => {
+  if (server && server.exitCode === null) {
+    server.kill();
+    await new Promise((resolve) => server!.once("exit", resolve));
+  }
+  await admin(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
+});
+
+/** The merchant charges the cardholder's newest card, as the server would (see the file's top). */
+function merchantCharges(email: string, amount: number): { paymentId: string; status: string } {
+  const out = execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "e2e/charge-linked-card.ts", email, String(amount)], {
+    env: { ...process.env, ...SERVER_ENV },
+    encoding: "utf8",
+  });
+  return JSON.parse(out.trim().split("\n").pop()!) as { paymentId: string; status: string };
+}
+
+/** The newest mail to `email` whose subject matches, as the development mailbox shows it. */
+async function mailTo(page: Page, email: string, subject: RegExp) {
+  const mailbox = await page.context().newPage();
+  await mailbox.goto("/sandbox/mailbox");
+  const mail = mailbox.getByTestId("mail").filter({ hasText: email }).filter({ has: mailbox.getByRole("heading", { name: subject }) }).first();
+  await expect(mail).toBeVisible();
+  const links = await mail.getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  const text = (await mail.textContent()) ?? "";
+  await mailbox.close();
+  return { links, text };
+}
+
+/** Links a card through PPRO agreements at a shop checkout, approved on the bank page. */
+async function linkPproCard(page: Page): Promise<void> {
+  await fillCartAndCheckout(page);
+  await page.getByRole("checkbox", { name: "Save my card with PPRO for later payments to this shop" }).check();
+  const terms = page.getByRole("checkbox", { name: "I accept Maison Praline's terms for saved cards (PPRO)" });
+  if ((await terms.count()) > 0) await terms.check();
+  await page.getByRole("button", { name: "Pay with Bancontact via PPRO", exact: true }).click();
+  await page.getByRole("link", { name: "Pay on your bank's page instead" }).click();
+  await page.getByRole("button", { name: "Approve payment" }).click();
+  await expect(page.getByTestId("linked-card")).toHaveText("Your Bancontact card is now saved to your account.");
+}
+
+async function otherBrowser(browser: Browser, use: object): Promise<Page> {
+  return (await browser.newContext({ ...use, baseURL: BASE })).newPage();
+}
+
+for (const [name, use] of [
+  ["desktop", {}],
+  ["phone", { viewport: { width: 390, height: 844 }, userAgent: devices["Pixel 7"].userAgent, isMobile: true, hasTouch: true }],
+] as const) {
+  test.describe(name, () => {
+    test.use({ ...use, baseURL: BASE });
+
+    test("the cardholder confirms a charge that needs authentication from the emailed page", async ({ page, browser }) => {
+      test.setTimeout(120_000);
+      const email = `waiting.${name}.${Date.now()}@example.com`;
+      await signInAsCardholder(page, email);
+      await linkPproCard(page);
+
+      const charge = merchantCharges(email, 7777);
+      expect(charge.status).toBe("PENDING");
+      const asked = await mailTo(page, email, /^Maison Praline asks you to confirm a payment of €77\.77$/);
+      const pageUrl = `${BASE}/account/charges/${charge.paymentId}`;
+      expect(asked.links).toContain(pageUrl);
+      expect(asked.text).toContain("Monthly praline box");
+
+      // Opened where nobody is signed in: sign in first, and the link brings them back.
+      const elsewhere = await otherBrowser(browser, use);
+      await elsewhere.goto(pageUrl);
+      await expect(elsewhere).toHaveURL(/\/signin\?next=%2Faccount%2Fcharges%2Fpay_/);
+      await expectAccessible(elsewhere);
+      await signInAsCardholder(elsewhere, email, elsewhere.url());
+      await expect(elsewhere).toHaveURL(pageUrl);
+      await expect(elsewhere.getByRole("heading", { name: "Confirm a payment" })).toBeVisible();
+      await elsewhere.context().close();
+
+      await page.goto(pageUrl);
+      await expect(page.getByTestId("charge-merchant")).toHaveText("Maison Praline");
+      await expect(page.getByTestId("charge-amount")).toHaveText("€77.77");
+      await expect(page.getByText("Monthly praline box")).toBeVisible();
+      await expect(page.getByTestId("charge-status")).toHaveText("Waiting for your confirmation.");
+      if (name === "desktop") {
+        await expect(page.getByTestId("qr-code")).toHaveAttribute("data-payload", /^BEP:\/\/1BANCONTACT\.SANDBOX\.LOCAL\/BEP\/LA\/charge_/);
+        await expect(page.getByRole("link", { name: "Open in the Bancontact app" })).toHaveAttribute("href", /^bepgenapp:\/\/DoTx\?TransId=/);
+      } else {
+        await expect(page.getByTestId("open-app")).toHaveAttribute("href", /^bepgenapp:\/\/DoTx\?TransId=/);
+        await expect(page.getByTestId("open-app")).toHaveText("Open in the Bancontact app");
+      }
+      const bank = page.getByRole("link", { name: "Confirm on your bank's page instead" });
+      await expect(bank).toHaveAttribute("href", /\/sandbox\/ppro\/pay\/charge_/);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await expectAccessible(page);
+
+      // Confirmed on another device: this page follows without a reload.
+      const device = await otherBrowser(browser, use);
+      await device.goto((await bank.getAttribute("href"))!);
+      await expect(device.getByTestId("bank-amount")).toHaveText("€77.77");
+      await device.getByRole("button", { name: "Approve payment" }).click();
+      // The bank page returns to the charge's page, which asks this unsigned device to sign in.
+      await expect(device).toHaveURL(`${BASE}/signin?next=${encodeURIComponent(`/account/charges/${charge.paymentId}`)}`);
+      await device.context().close();
+      await expect(page.getByTestId("charge-status")).toHaveText("Payment confirmed. Thank you.");
+      await expect(page.getByTestId("qr-code")).toHaveCount(0);
+      await expectAccessible(page);
+
+      const receipt = await mailTo(page, email, /^Payment of €77\.77 to Maison Praline$/);
+      expect(receipt.text).toContain("Monthly praline box");
+      expect(receipt.links).toContain(`${BASE}/account/cards`);
+    });
+  });
+}
