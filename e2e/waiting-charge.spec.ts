@@ -2,73 +2,25 @@
 // (the PPRO sandbox's magic amount 77.77 EUR): the cardholder is mailed a link to their page for
 // the charge, which asks anyone else to sign in and brings them back, shows the QR code, the app
 // link and the bank page, and follows the result live; the receipt follows by mail.
-// Runs a server of its own on a fresh PostgreSQL database, so that the charge can be made by the
-// server's own code (e2e/charge-linked-card.ts) while it runs: the merchant API for charges does
-// not exist yet. At desktop and phone width.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { mkdirSync, openSync, rmSync } from "node:fs";
-import pg from "pg";
-import { devices, expect, test, type Browser, type Page } from "@playwright/test";
-import { E2E_PORT, expectAccessible, fillCartAndCheckout, signInAsCardholder } from "./helpers";
+// The merchant charges through its API (POST /api/v1/linked-cards/{id}/charges). At desktop and
+// phone width.
+import { devices, expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { demoApiKey, E2E_BASE, expectAccessible, fillCartAndCheckout, fillShopperName, signInAsCardholder } from "./helpers";
 
-const PORT = E2E_PORT + 8;
-const BASE = `http://localhost:${PORT}`;
-const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const DB_NAME = `bc_waiting_${randomBytes(5).toString("hex")}`;
-const DATABASE_URL = (() => {
-  const u = new URL(ADMIN_URL);
-  u.pathname = `/${DB_NAME}`;
-  return u.toString();
-})();
-const DATA_DIR = ".data/e2e-waiting";
-const SERVER_ENV = {
-  PORT: String(PORT),
-  APP_URL: BASE,
-  DATA_DIR,
-  DATABASE_URL,
-  AUTH_SECRET: "waiting-charge-secret-waiting-charge-secret",
-  TOKEN_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
-  LOG_LEVEL: "warn",
-  NEXT_TELEMETRY_DISABLED: "1",
-};
-let server: ChildProcess | undefined;
+const BASE = E2E_BASE;
 
-async function admin(text: string): Promise<void> {
-  const c = new pg.Client({ connectionString: ADMIN_URL });
-  await c.connect();
-  try {
-    await c.query(text);
-  } finally {
-    await c.end();
-  }
-}
-
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  rmSync(DATA_DIR, { recursive: true, force: true });
-  mkdirSync(DATA_DIR, { recursive: true });
-  await admin(`CREATE DATABASE ${DB_NAME}`);
-  const log = openSync(`${DATA_DIR}/server.log`, "w");
-  server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], { env: { ...process.env, ...SERVER_ENV }, stdio: ["ignore", log, log] });
-  await expect.poll(async () => (await fetch(`${BASE}/`).catch(() => null))?.status ?? 0, { timeout: 120_000 }).toBe(200);
-});
-
-test.afterAll(async () => {
-  if (server && server.exitCode === null) {
-    server.kill();
-    await new Promise((resolve) => server!.once("exit", resolve));
-  }
-  await admin(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
-});
-
-/** The merchant charges the cardholder's newest card, as the server would (see the file's top). */
-function merchantCharges(email: string, amount: number): { paymentId: string; status: string } {
-  const out = execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "e2e/charge-linked-card.ts", email, String(amount)], {
-    env: { ...process.env, ...SERVER_ENV },
-    encoding: "utf8",
+/** The merchant charges the cardholder's card through the merchant API, as its server would. */
+async function merchantCharges(request: APIRequestContext, email: string, amount: number): Promise<{ paymentId: string; outcome: string }> {
+  const auth = { authorization: `Bearer ${demoApiKey()}` };
+  const cards = ((await (await request.get("/api/v1/linked-cards?limit=100", { headers: auth })).json()) as { data: { id: string; cardholderEmail: string }[] }).data;
+  const card = cards.find((c) => c.cardholderEmail === email)!;
+  const res = await request.post(`/api/v1/linked-cards/${card.id}/charges`, {
+    headers: { ...auth, "idempotency-key": `waiting-${email}` },
+    data: { amount, currency: "EUR", description: "Monthly praline box", reference: `BOX-${Date.now()}` },
   });
-  return JSON.parse(out.trim().split("\n").pop()!) as { paymentId: string; status: string };
+  expect(res.status()).toBe(201);
+  const body = (await res.json()) as { outcome: string; payment: { id: string } };
+  return { paymentId: body.payment.id, outcome: body.outcome };
 }
 
 /** The newest mail to `email` whose subject matches, as the development mailbox shows it. */
@@ -89,6 +41,7 @@ async function linkPproCard(page: Page): Promise<void> {
   await page.getByRole("checkbox", { name: "Save my card with PPRO for later payments to this shop" }).check();
   const terms = page.getByRole("checkbox", { name: "I accept Maison Praline's terms for saved cards (PPRO)" });
   if ((await terms.count()) > 0) await terms.check();
+  await fillShopperName(page);
   await page.getByRole("button", { name: "Pay with Bancontact via PPRO", exact: true }).click();
   await page.getByRole("link", { name: "Pay on your bank's page instead" }).click();
   await page.getByRole("button", { name: "Approve payment" }).click();
@@ -104,16 +57,16 @@ for (const [name, use] of [
   ["phone", { viewport: { width: 390, height: 844 }, userAgent: devices["Pixel 7"].userAgent, isMobile: true, hasTouch: true }],
 ] as const) {
   test.describe(name, () => {
-    test.use({ ...use, baseURL: BASE });
+    test.use(use);
 
-    test("the cardholder confirms a charge that needs authentication from the emailed page", async ({ page, browser }) => {
+    test("the cardholder confirms a charge that needs authentication from the emailed page", async ({ page, browser, request }) => {
       test.setTimeout(120_000);
       const email = `waiting.${name}.${Date.now()}@example.com`;
       await signInAsCardholder(page, email);
       await linkPproCard(page);
 
-      const charge = merchantCharges(email, 7777);
-      expect(charge.status).toBe("PENDING");
+      const charge = await merchantCharges(request, email, 7777);
+      expect(charge.outcome).toBe("waiting_for_cardholder");
       const asked = await mailTo(page, email, /^Maison Praline asks you to confirm a payment of €77\.77$/);
       const pageUrl = `${BASE}/account/charges/${charge.paymentId}`;
       expect(asked.links).toContain(pageUrl);

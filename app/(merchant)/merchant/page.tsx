@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { getI18n } from "@/lib/i18n/server";
 import { merchantPayments } from "@/lib/merchant/payments";
 import { formatMoney } from "@/lib/payments/money";
+import { merchantStatusLabel } from "@/lib/payments/merchant-status";
 import { PROVIDER_NAMES, ProviderIdSchema } from "@/lib/payments/providers";
 
 export const dynamic = "force-dynamic";
@@ -65,7 +66,7 @@ export default async function MerchantPaymentsPage() {
                   <td className="p-2">{p.checkout.merchantReference}</td>
                   <td className="p-2">{provider.success ? PROVIDER_NAMES[provider.data] : p.provider}</td>
                   <td className="p-2 text-right">{formatMoney(p.amount, "EUR", "en")}</td>
-                  <td className="p-2">{p.status}</td>
+                  <td className="p-2">{merchantStatusLabel(p)}</td>
                 </tr>
               );
             })}
