@@ -4,24 +4,25 @@
 // codes, read and stop a schedule. At desktop and phone width. (Another merchant's staff and
 // key are refused in e2e/access-matrix.spec.ts.)
 import { devices, expect, test, type Browser, type Page } from "@playwright/test";
-import { createCheckout, demoApiKey, expectAccessible, signInAsCardholder, signInAsDemoStaff, status } from "./helpers";
+import { createCheckout, demoApiKey, expectAccessible, fillShopperName, signInAsCardholder, signInAsDemoStaff, status } from "./helpers";
 
 const LEGACY = "PPRO (legacy)";
 
-/** A cardholder signs in, pays a checkout and saves the card through the legacy API. */
-async function linkCard(browser: Browser, request: Parameters<typeof createCheckout>[0], email: string): Promise<void> {
-  const page = await (await browser.newContext()).newPage();
+/** A cardholder signs in, pays a checkout and saves the card through the legacy API; their page stays open. */
+async function linkCard(browser: Browser, request: Parameters<typeof createCheckout>[0], email: string, use: object = {}): Promise<Page> {
+  const page = await (await browser.newContext(use)).newPage();
   await signInAsCardholder(page, email);
   const checkout = await createCheckout(request, { amount: 2500 });
   await page.goto(checkout.url);
   await page.getByRole("checkbox", { name: `Save my card with ${LEGACY} for later payments to this shop` }).check();
   const terms = page.getByRole("checkbox", { name: `I accept Maison Praline's terms for saved cards (${LEGACY})` });
   if ((await terms.count()) > 0) await terms.check();
+  await fillShopperName(page);
   await page.getByRole("button", { name: `Pay with Bancontact via ${LEGACY}`, exact: true }).click();
   await page.getByRole("link", { name: "Pay on your bank's page instead" }).click();
   await page.getByRole("button", { name: "Approve payment" }).click();
   await expect(status(page)).toHaveAttribute("data-status", "PAID");
-  await page.context().close();
+  return page;
 }
 
 async function charge(card: ReturnType<Page["getByTestId"]>, fields: { amount: string; description: string; reference: string; repeat: "Once" | "Every month, until stopped" }) {
@@ -42,7 +43,7 @@ for (const [name, use] of [
 
     test("staff charge a saved card once and monthly; a month later the second charge is made", async ({ page, browser, request }) => {
       const email = `subscriber.${name}.${Date.now()}@example.com`;
-      await linkCard(browser, request, email);
+      const cardholder = await linkCard(browser, request, email, use);
 
       await signInAsDemoStaff(page);
       await page.getByRole("link", { name: "Saved cards" }).click();
@@ -92,12 +93,29 @@ for (const [name, use] of [
       await expect(page.getByTestId("merchant-payment").filter({ hasText: `${reference}-1` })).toHaveCount(1);
       await expect(page.getByTestId("merchant-payment").filter({ hasText: `${reference}-2` })).toHaveCount(1);
 
-      // Stopped by staff: no further charge.
+      // The cardholder sees the schedule on their card and stops it from the cards page, in two steps.
+      await cardholder.goto("/account/cards");
+      const mine = cardholder.getByTestId("card-schedule").filter({ hasText: "Monthly pralines" });
+      await expect(mine).toHaveCount(1);
+      await expectAccessible(cardholder);
+      await mine.getByText("Stop future payments", { exact: true }).click();
+      await expect(mine).toContainText("This stops \u201cMonthly pralines\u201d: Maison Praline makes no more charges of €9.99 on this card.");
+      await mine.getByRole("button", { name: "Yes, stop future payments" }).click();
+      await expect(cardholder.getByRole("status").filter({ hasText: "The scheduled payments are stopped: no more charges will be made." })).toBeVisible();
+      await expect(cardholder.getByTestId("card-schedule")).toHaveCount(0);
+      await expectAccessible(cardholder);
+      await cardholder.context().close();
+
+      // Staff see it stopped by the cardholder, and a run three months on charges nothing more.
+      await page.goto("/sandbox");
+      await page.getByLabel("Run schedules as if it were").fill(new Date(Date.now() + 92 * 86_400_000).toISOString().slice(0, 10));
+      await page.getByRole("button", { name: "Run due charges" }).click();
+      await expect(page.getByTestId("schedules-run")).toBeVisible();
       await page.goto("/merchant/cards");
-      const stopping = page.getByTestId("merchant-card").filter({ hasText: email }).getByTestId("merchant-schedule");
-      await stopping.getByRole("button", { name: "Stop" }).click();
-      await expect(page.getByRole("status").filter({ hasText: "The schedule is stopped: no further charge will be made." })).toBeVisible();
-      await expect(page.getByTestId("merchant-card").filter({ hasText: email }).getByTestId("schedule-status")).toHaveText("Stopped (by you)");
+      const stopped = page.getByTestId("merchant-card").filter({ hasText: email }).getByTestId("merchant-schedule");
+      await expect(stopped.getByTestId("schedule-status")).toHaveText("Stopped (by the cardholder)");
+      await expect(stopped.getByTestId("schedule-charges")).toHaveText("2");
+      await expect(stopped.getByRole("button", { name: "Stop" })).toHaveCount(0);
       await expectAccessible(page);
     });
   });
