@@ -352,6 +352,13 @@ const TABLE: Record<string, Case[]> = {
   "action app/(merchant)/merchant/settings/linking-actions.ts#saveLinkingAction": [
     { ask: { body: {} }, on: only({ staffX: { status: 200, has: ["not_linking", "not_amount"] }, staffY: { status: 200, has: ["not_linking", "not_amount"] } }, "signin") },
   ],
+  // Cardholders: accepting a merchant's new terms; an unknown merchant or version changes nothing.
+  "action app/(account)/account/cards/actions.ts#acceptTermsAction": [
+    {
+      ask: { body: { merchantId: "mer_matrixunknown", termsId: "wtm_matrixunknown" } },
+      on: only({ cardholderA: { redirect: "/account/cards?error=terms_changed" }, cardholderB: { redirect: "/account/cards?error=terms_changed" } }, "signin"),
+    },
+  ],
   // The shopper holding the checkout id: past the check, the checkout's own rules answer.
   "action app/(checkout)/checkout/actions.ts#startPaymentAction": [
     { ask: { body: { checkoutId: IDS.checkoutExpired, provider: "wooshpay" } }, on: everyone({ redirect: `/checkout/${IDS.checkoutExpired}?error=payment_not_allowed` }) },

@@ -123,7 +123,7 @@ for (const [name, use] of [
 
 test("the merchant API charges a saved card with Idempotency-Key, says why it refuses, and reads and stops schedules", async ({ browser, request, page }) => {
   const email = `api.${Date.now()}@example.com`;
-  await linkCard(browser, request, email);
+  const cardholder = await linkCard(browser, request, email);
   const auth = { authorization: `Bearer ${demoApiKey()}` };
   const list = await request.get("/api/v1/linked-cards?limit=100", { headers: auth });
   expect(list.status()).toBe(200);
@@ -175,4 +175,19 @@ test("the merchant API charges a saved card with Idempotency-Key, says why it re
   await page.getByRole("button", { name: "Save as a new version" }).click();
   await expect(page.getByRole("status").filter({ hasText: /Saved as version \d+\./ })).toBeVisible();
   await refusal({ amount: 100, currency: "EUR", description: "After new terms", reference: `T-${Date.now()}` }, { status: 409, reason: "wip_terms_not_accepted", field: "terms" });
+
+  // The cardholder's cards page asks for the new version; once accepted, the merchant may charge again.
+  await cardholder.goto("/account/cards");
+  const prompt = cardholder.getByTestId("terms-prompt");
+  await expect(prompt.getByRole("heading", { level: 2 })).toHaveText(/^Maison Praline changed its terms for saved cards \(version \d+\)$/);
+  await prompt.getByText(/^Read Maison Praline's terms, version \d+$/).click();
+  await expect(prompt.getByTestId("new-terms-text")).toContainText("(revised ");
+  await expectAccessible(cardholder);
+  await prompt.getByRole("button", { name: /^I accept Maison Praline's terms \(version \d+\)$/ }).click();
+  await expect(cardholder.getByRole("status").filter({ hasText: "Thank you: the new terms are accepted." })).toBeVisible();
+  await expect(cardholder.getByTestId("terms-prompt")).toHaveCount(0);
+  await cardholder.context().close();
+  const again = await post(`k-${Math.random()}`, { amount: 100, currency: "EUR", description: "After accepting", reference: `T2-${Date.now()}` });
+  expect(again.status()).toBe(201);
+  expect(((await again.json()) as { outcome: string }).outcome).toBe("paid");
 });

@@ -32,7 +32,7 @@ export type ChargeCardDeps = {
   now?: () => Date;
 };
 
-type Common = { cardId: string; merchantId: string; scheduleId?: string | null };
+type Common = { cardId: string; merchantId: string; scheduleId?: string | null; /** Which charge of the schedule (1 = the first, made when it is set up). */ occurrence?: number };
 
 export type ChargeCardInput =
   /** One-click: the cardholder pays an open checkout with their card. */
@@ -120,6 +120,7 @@ async function prepare(tx: Tx, input: ChargeCardInput, now: Date): Promise<Prepa
     orderReference,
     initiation: input.initiation satisfies WipInitiation,
     scheduleId: input.scheduleId ?? null,
+    ...(input.occurrence ? { occurrence: input.occurrence } : {}),
     now,
   });
   const paymentId = newId("pay");
@@ -159,7 +160,7 @@ async function prepare(tx: Tx, input: ChargeCardInput, now: Date): Promise<Prepa
     sealedReference: card.tokenEncrypted,
     amount,
     description,
-    accountHolderName: card.cardholder.name,
+    accountHolderName: card.holderName ?? card.cardholder.name,
   };
 }
 

@@ -18,7 +18,7 @@ export function referenceHash(reference: string): string {
   return createHash("sha256").update(reference).digest("hex");
 }
 
-type LinkingPayment = { id: string; merchantId: string; provider: string; cardholderId: string | null; replacesCardId?: string | null };
+type LinkingPayment = { id: string; merchantId: string; provider: string; cardholderId: string | null; replacesCardId?: string | null; checkoutId?: string };
 
 /**
  * Keeps the card for the cardholder who started the payment signed in. A link-and-pay payment
@@ -31,9 +31,12 @@ export async function linkCard(tx: Tx, payment: LinkingPayment, card: CardDetail
   const existing = await tx.linkedCard.findUnique({ where: { paymentId: payment.id } });
   if (existing) return true;
   const id = newId("card");
+  // The name the account holder gave when linking: sent with this card's later charges.
+  const checkout = payment.checkoutId ? await tx.checkout.findUnique({ where: { id: payment.checkoutId }, select: { shopperName: true } }) : null;
   await tx.linkedCard.create({
     data: {
       id,
+      holderName: checkout?.shopperName ?? null,
       merchantId: payment.merchantId,
       provider: payment.provider,
       cardholderId: payment.cardholderId,

@@ -19,6 +19,8 @@ export type ReserveWipChargeInput = {
   orderReference: string;
   initiation: WipInitiation;
   scheduleId?: string | null;
+  /** Which charge of its schedule this is (1 for the first); only a schedule's later charges leave the card window. */
+  occurrence?: number;
   now?: Date;
 };
 
@@ -43,6 +45,9 @@ export async function reserveWipCharge(db: Db, input: ReserveWipChargeInput): Pr
 export async function reserveWipChargeIn(tx: Tx, input: ReserveWipChargeInput): Promise<{ id: string }> {
   const now = input.now ?? new Date();
   const scheduleId = input.scheduleId ?? null;
+  // A schedule's first charge is made when the schedule is set up, like any ad-hoc charge: it
+  // counts in the card's window, so stopping and re-creating schedules cannot split a payment.
+  const inCardWindow = scheduleId === null || (input.occurrence ?? 1) <= 1;
   // The card row lock serialises every charge on this card; the advisory lock every charge for
   // this order (an order may be paid from several cards). Always in this order: no deadlock.
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "LinkedCard" WHERE id = ${input.cardId} AND "merchantId" = ${input.merchantId} FOR UPDATE`;
@@ -57,9 +62,8 @@ export async function reserveWipChargeIn(tx: Tx, input: ReserveWipChargeInput): 
   const single = checkWipCharge({ amount: input.amount, currency: input.currency, merchantMax });
   if (single) throw new WipRefusedError(single);
   const orderTotal = await sumAmount(tx, { merchantId: input.merchantId, orderReference: input.orderReference });
-  const cardWindowTotal =
-    scheduleId === null ? await sumAmount(tx, { cardId: input.cardId, scheduleId: null, createdAt: { gt: new Date(now.getTime() - WIP_CARD_WINDOW_MS) } }) : 0;
-  const split = checkWipSplit({ amount: input.amount, merchantMax, orderTotal, cardWindowTotal, scheduled: scheduleId !== null });
+  const cardWindowTotal = inCardWindow ? await sumAmount(tx, { cardId: input.cardId, inCardWindow: true, createdAt: { gt: new Date(now.getTime() - WIP_CARD_WINDOW_MS) } }) : 0;
+  const split = checkWipSplit({ amount: input.amount, merchantMax, orderTotal, cardWindowTotal, scheduled: !inCardWindow });
   if (split) throw new WipRefusedError(split);
 
   const id = newId("wip");
@@ -73,6 +77,7 @@ export async function reserveWipChargeIn(tx: Tx, input: ReserveWipChargeInput): 
       orderReference: input.orderReference,
       initiation: input.initiation,
       scheduleId,
+      inCardWindow,
       status: "RESERVED",
       createdAt: now,
     },

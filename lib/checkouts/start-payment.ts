@@ -74,6 +74,11 @@ async function plan(ctx: Ctx, checkoutId: string, allowCreate: boolean): Promise
 
     const inFlight = checkout.payments.find((p) => isInFlightToSuccess(PaymentStatusSchema.parse(p.status)));
     if (inFlight) throw new AppError("payment_not_allowed", "a payment for this checkout is already being completed");
+    // A saved-card payment whose answer is not known yet (its provider did not answer, or the
+    // cardholder is confirming it) may still take the money: nothing else starts meanwhile.
+    if (checkout.payments.some((p) => p.initiation !== "checkout" && (p.status === "CREATED" || p.status === "PENDING"))) {
+      throw new AppError("payment_not_allowed", "a payment with your saved card is still being confirmed");
+    }
 
     const open = checkout.payments.filter((p) => p.status === "CREATED" || p.status === "PENDING");
     const age = (p: { createdAt: Date }) => now.getTime() - p.createdAt.getTime();

@@ -45,23 +45,33 @@ export async function chargeCardAsMerchant(deps: ChargeCardDeps, merchantId: str
   const kind = input.schedule.type;
   const instalments = input.schedule.type === "instalments" ? input.schedule.count : null;
   const scheduleId = newId("sch");
+  const taken = () =>
+    new AppError("conflict", `a schedule with reference ${input.reference} already exists`, [{ field: "reference", message: "is already used by another schedule of yours" }]);
+  // One schedule per reference: a creation retried after an unclear answer finds the first one
+  // (409) instead of setting up a second that would charge every period twice.
+  if (await db.wipSchedule.findUnique({ where: { merchantId_reference: { merchantId, reference: input.reference } }, select: { id: true } })) throw taken();
   // Stored with its first charge already counted (claimed), so no runner can take it too.
-  await db.wipSchedule.create({
-    data: {
-      id: scheduleId,
-      merchantId,
-      cardId,
-      cardholderId: card.cardholderId,
-      kind,
-      amount: input.amount,
-      currency: input.currency,
-      description: input.description,
-      reference: input.reference,
-      instalments,
-      createdAt: now,
-      ...afterCharge({ kind, instalments, anchor: now }, 1),
-    },
-  });
+  try {
+    await db.wipSchedule.create({
+      data: {
+        id: scheduleId,
+        merchantId,
+        cardId,
+        cardholderId: card.cardholderId,
+        kind,
+        amount: input.amount,
+        currency: input.currency,
+        description: input.description,
+        reference: input.reference,
+        instalments,
+        createdAt: now,
+        ...afterCharge({ kind, instalments, anchor: now }, 1),
+      },
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") throw taken();
+    throw error;
+  }
   let charge: ChargeCardResult;
   try {
     charge = await chargeLinkedCard(deps, {
@@ -73,18 +83,23 @@ export async function chargeCardAsMerchant(deps: ChargeCardDeps, merchantId: str
       description: input.description,
       orderReference: chargeOrderReference(input.reference, 1),
       scheduleId,
+      occurrence: 1,
     });
   } catch (error) {
-    // Refused before any payment was made (terms, card, limits): no schedule either. Once a
-    // payment exists (the provider refused it or did not answer) the schedule stays, saying why.
+    // Refused before any payment was made (terms, card, limits): no schedule either. The provider
+    // refused the first charge: the schedule stops there. No answer (the charge may have gone
+    // through): it stays, saying why, and the payment's outcome decides.
     const made = await db.payment.count({ where: { scheduleId } });
     if (made === 0) await db.wipSchedule.delete({ where: { id: scheduleId } });
+    else if (error instanceof AppError && error.code === "provider_rejected") await stopAfterFirstCharge(db, scheduleId, refusalOf(error), now);
     else await db.wipSchedule.update({ where: { id: scheduleId }, data: { lastRefusal: refusalOf(error) } });
     throw error;
   }
-  const schedule =
-    charge.status === "FAILED"
-      ? await db.wipSchedule.update({ where: { id: scheduleId }, data: { lastRefusal: DECLINED } })
-      : await db.wipSchedule.findUniqueOrThrow({ where: { id: scheduleId } });
+  // A first charge the bank declined does not start a subscription.
+  const schedule = charge.status === "FAILED" ? await stopAfterFirstCharge(db, scheduleId, DECLINED, now) : await db.wipSchedule.findUniqueOrThrow({ where: { id: scheduleId } });
   return { charge, schedule };
+}
+
+function stopAfterFirstCharge(db: Db, scheduleId: string, refusal: string, now: Date) {
+  return db.wipSchedule.update({ where: { id: scheduleId }, data: { status: "STOPPED", stoppedBy: "first-charge-failed", stoppedAt: now, nextChargeAt: null, lastRefusal: refusal } });
 }

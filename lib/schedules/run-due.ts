@@ -48,7 +48,7 @@ export async function runScheduleCharge(deps: ChargeCardDeps, due: DueCharge, no
   try {
     const charge = await chargeLinkedCard(
       { ...deps, now: () => now },
-      { initiation: "merchant", cardId: s.cardId, merchantId: s.merchantId, amount: s.amount, currency: s.currency, description: s.description, orderReference: chargeOrderReference(s.reference, due.n), scheduleId: s.id },
+      { initiation: "merchant", cardId: s.cardId, merchantId: s.merchantId, amount: s.amount, currency: s.currency, description: s.description, orderReference: chargeOrderReference(s.reference, due.n), scheduleId: s.id, occurrence: due.n },
     );
     const refused = charge.status === "FAILED";
     await deps.db.wipSchedule.update({ where: { id: s.id }, data: { lastRefusal: refused ? DECLINED : null } });

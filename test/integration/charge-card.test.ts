@@ -7,8 +7,10 @@ import { RecordingProvider } from "./fake-provider";
 import { chargeLinkedCard, type ChargeCardInput } from "@/lib/cards/charge-card";
 import { acceptTerms, currentTerms, saveTerms } from "@/lib/cards/terms";
 import { sealToken } from "@/lib/cards/link-card";
+import { termsToAccept } from "@/lib/cards/terms-to-accept";
 import { applyProviderSnapshot } from "@/lib/checkouts/apply-update";
 import { createCheckout } from "@/lib/checkouts/create-checkout";
+import { startPayment } from "@/lib/checkouts/start-payment";
 import { DEMO_MERCHANT_ID } from "@/lib/db/seed";
 import { AppError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
@@ -54,10 +56,10 @@ describe.each(BACKENDS)("charging linked cards on $name", ({ open }) => {
     const terms = (await currentTerms(t.prisma, DEMO_MERCHANT_ID))!;
     await acceptTerms(t.prisma, { cardholderId, merchantId: DEMO_MERCHANT_ID, termsId: terms.id, sessionHash: "a".repeat(64) });
   };
-  async function card(cardholderId: string, extra: { lastUsedAt?: Date; expiry?: string } = {}) {
+  async function card(cardholderId: string, extra: { lastUsedAt?: Date; expiry?: string; holderName?: string } = {}) {
     const id = newId("card");
     await t.prisma.linkedCard.create({
-      data: { id, merchantId: DEMO_MERCHANT_ID, provider: "ppro-legacy", cardholderId, tokenEncrypted: sealToken(`TOKEN-${id}`), bin: "670999", last4: "9999", expiry: extra.expiry ?? "2030-05", paymentId: newId("pay"), ...(extra.lastUsedAt ? { lastUsedAt: extra.lastUsedAt } : {}) },
+      data: { id, merchantId: DEMO_MERCHANT_ID, provider: "ppro-legacy", cardholderId, tokenEncrypted: sealToken(`TOKEN-${id}`), bin: "670999", last4: "9999", expiry: extra.expiry ?? "2030-05", paymentId: newId("pay"), ...(extra.lastUsedAt ? { lastUsedAt: extra.lastUsedAt } : {}), ...(extra.holderName ? { holderName: extra.holderName } : {}) },
     });
     return id;
   }
@@ -183,5 +185,44 @@ describe.each(BACKENDS)("charging linked cards on $name", ({ open }) => {
     expect((await t.prisma.linkedCard.findUniqueOrThrow({ where: { id: cardId } })).status).toBe("FAILED");
     provider.answer = "paid";
     expect(await reason(merchantCharge(cardId))).toBe("wip_link_expired");
+  });
+
+  it("sends the name given when the card was linked, not a name typed at a later checkout", async () => {
+    provider.answer = "paid";
+    const holder = await cardholder();
+    await accept(holder.id);
+    const cardId = await card(holder.id, { holderName: "Ann Peeters" });
+    await merchantCharge(cardId);
+    expect(provider.charges.at(-1)?.accountHolderName).toBe("Ann Peeters");
+  });
+
+  it("starts no other payment on a checkout while a one-click payment's outcome is unknown", async () => {
+    const holder = await cardholder();
+    const cardId = await card(holder.id);
+    const merchant = await t.prisma.merchant.findUniqueOrThrow({ where: { id: DEMO_MERCHANT_ID } });
+    const checkout = await createCheckout(t.prisma, merchant, { amount: 900, currency: "EUR", description: "Pralines", merchantReference: newId("ORDER"), returnUrl: "http://localhost:3999/orders/1" });
+    provider.answer = "unavailable";
+    await chargeLinkedCard(deps(), { initiation: "consumer", cardId, merchantId: DEMO_MERCHANT_ID, checkoutId: checkout.id, cardholderId: holder.id }).catch(() => null);
+    const other = new RecordingProvider("wooshpay");
+    await t.prisma.checkout.update({ where: { id: checkout.id }, data: { shopperName: "Tester Doe" } });
+    const err = await startPayment({ db: t.prisma, provider: other, appUrl: "http://x", locale: "en" }, checkout.id).catch((e: unknown) => e);
+    expect((err as AppError).code).toBe("payment_not_allowed");
+    expect(other.starts).toHaveLength(0);
+  });
+
+  it("asks a cardholder with a card for a merchant's new terms until they accept them", async () => {
+    const holder = await cardholder();
+    await accept(holder.id);
+    await card(holder.id);
+    expect(await termsToAccept(t.prisma, holder.id)).toEqual([]);
+    const terms = (await currentTerms(t.prisma, DEMO_MERCHANT_ID))!;
+    await saveTerms(t.prisma, DEMO_MERCHANT_ID, "stf_demo", `${terms.text} (prompt ${newId("v")})`);
+    const [prompt, ...rest] = await termsToAccept(t.prisma, holder.id);
+    expect(rest).toEqual([]);
+    expect(prompt).toMatchObject({ merchantId: DEMO_MERCHANT_ID, merchant: "Maison Praline", previouslyAccepted: true, terms: { version: terms.version + 1 } });
+    await accept(holder.id);
+    expect(await termsToAccept(t.prisma, holder.id)).toEqual([]);
+    // A cardholder without cards with the merchant is not asked.
+    expect(await termsToAccept(t.prisma, (await cardholder()).id)).toEqual([]);
   });
 });

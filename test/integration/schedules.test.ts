@@ -24,7 +24,7 @@ import { runDueCharges, runScheduleCharge } from "@/lib/schedules/run-due";
 class PayingProvider extends RecordingProvider {
   readonly charges: ChargeLinkInput[] = [];
   delay = 0;
-  answer: "paid" | "auth" = "paid";
+  answer: "paid" | "auth" | "declined" = "paid";
   constructor() {
     super("ppro-legacy");
   }
@@ -32,7 +32,7 @@ class PayingProvider extends RecordingProvider {
     this.charges.push(input);
     if (this.delay) await new Promise((r) => setTimeout(r, this.delay));
     const id = `tx_${this.charges.length}_${input.paymentId}`;
-    this.states.set(id, { status: this.answer === "paid" ? "PAID" : "PENDING", ours: input.paymentId, amount: input.amount });
+    this.states.set(id, { status: this.answer === "paid" ? "PAID" : this.answer === "declined" ? "FAILED" : "PENDING", ours: input.paymentId, amount: input.amount });
     return { ...this.snapshot(id), action: null };
   }
 }
@@ -203,5 +203,42 @@ describe.each(BACKENDS)("schedules on $name", ({ open }) => {
     const cardId = await linkedCard();
     const r = await chargeCardAsMerchant(deps(), DEMO_MERCHANT_ID, cardId, body());
     expect(r.charge.status).toBe("PENDING");
+  });
+
+  it("counts a schedule's first charge in the card's 24 hours: stopping and re-creating cannot split a payment", async () => {
+    const cardId = await linkedCard();
+    const max = 25_000;
+    await t.prisma.merchant.update({ where: { id: DEMO_MERCHANT_ID }, data: { wipMaxAmount: max } });
+    const first = await chargeCardAsMerchant(deps(), DEMO_MERCHANT_ID, cardId, body({ type: "instalments", count: 2 }, max));
+    expect(first.charge.status).toBe("PAID");
+    await stopScheduleAsMerchant(t.prisma, DEMO_MERCHANT_ID, first.schedule!.id);
+    const again = await caught(chargeCardAsMerchant(deps(), DEMO_MERCHANT_ID, cardId, body({ type: "monthly" }, 100)));
+    expect((again as WipRefusedError).reason).toBe("wip_split_payment");
+    const once = await caught(chargeCardAsMerchant(deps(), DEMO_MERCHANT_ID, cardId, body(undefined, 100)));
+    expect((once as WipRefusedError).reason).toBe("wip_split_payment");
+    // A schedule's later charges were agreed in advance: they leave the window (and run).
+    expect(await t.prisma.wipCharge.count({ where: { cardId, inCardWindow: true } })).toBe(1);
+  });
+
+  it("keeps one schedule per reference: a retried creation is refused, naming the field, and charges nothing", async () => {
+    const cardId = await linkedCard();
+    const b = body({ type: "monthly" }, 500);
+    await chargeCardAsMerchant(deps(), DEMO_MERCHANT_ID, cardId, b);
+    const calls = provider.charges.length;
+    const again = (await caught(chargeCardAsMerchant(deps(), DEMO_MERCHANT_ID, cardId, b))) as AppError;
+    expect(again.code).toBe("conflict");
+    expect(again.fields[0]?.field).toBe("reference");
+    expect(provider.charges.length).toBe(calls);
+    expect(await t.prisma.wipSchedule.count({ where: { reference: b.reference } })).toBe(1);
+  });
+
+  it("does not start a subscription whose first charge the bank declined", async () => {
+    const cardId = await linkedCard();
+    provider.answer = "declined";
+    const r = await chargeCardAsMerchant(deps(), DEMO_MERCHANT_ID, cardId, body({ type: "monthly" }, 700));
+    expect(r.charge.status).toBe("FAILED");
+    expect(r.schedule).toMatchObject({ status: "STOPPED", stoppedBy: "first-charge-failed", nextChargeAt: null });
+    await runDueCharges(deps(), addMonthsClamped(new Date(), 2));
+    expect(await payments(r.schedule!.id)).toHaveLength(1);
   });
 });

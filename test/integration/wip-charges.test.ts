@@ -73,8 +73,10 @@ describe.each(BACKENDS)("WIP charge limits on $name", ({ open }) => {
     const now = new Date("2026-11-22T10:00:00Z");
     const first = await charge(c, 15_000, { now });
     expect(await refusal(charge(c, 10_001, { now }))).toBe("wip_split_payment");
-    // A schedule's charge is not a split of an unscheduled one.
-    await charge(c, 20_000, { now, scheduleId: "sch_monthly" });
+    // A schedule's later charge is not a split of an unscheduled one.
+    await charge(c, 20_000, { now, scheduleId: "sch_monthly", occurrence: 2 });
+    // A schedule's first charge, made when it is set up, is one like any other.
+    expect(await refusal(charge(c, 10_001, { now, scheduleId: "sch_new", occurrence: 1 }))).toBe("wip_split_payment");
     // 24 hours later the window is empty again.
     await charge(c, 25_000, { now: new Date(now.getTime() + 24 * 3600_000 + 1) });
     // The provider declined the first charge: its amount is free again within the window.

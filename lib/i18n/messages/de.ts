@@ -68,7 +68,7 @@ const de: Messages = {
     stopped: "Der Zahlungsplan ist gestoppt: es erfolgt keine weitere Belastung.",
     notFound: "Dieser Zahlungsplan gehört nicht zu Ihren.",
     scheduleStatus: { ACTIVE: "Aktiv", STOPPED: "Gestoppt", COMPLETED: "Abgeschlossen" },
-    stoppedBy: { cardholder: "vom Karteninhaber", merchant: "von Ihnen", "card-deleted": "die Karte wurde gelöscht" },
+    stoppedBy: { cardholder: "vom Karteninhaber", merchant: "von Ihnen", "card-deleted": "die Karte wurde gelöscht", "first-charge-failed": "die erste Zahlung kam nicht zustande" },
     reasons: {
       wip_terms_not_accepted: "der Karteninhaber hat Ihre aktuellen Bedingungen für gespeicherte Karten nicht akzeptiert.",
       wip_card_deleted: "die Karte wurde gelöscht.",
@@ -102,6 +102,15 @@ const de: Messages = {
     versionLine: "Version {version}, {date}: akzeptiert von {count}",
   },
   cards: {
+    newTerms: {
+      changed: "{merchant} hat seine Bedingungen für gespeicherte Karten geändert (Version {version})",
+      notYet: "Akzeptieren Sie die Bedingungen von {merchant} für gespeicherte Karten (Version {version})",
+      why: "Solange Sie sie nicht akzeptieren, kann {merchant} keine Zahlungen auf Ihren Karten auslösen (Abonnements, Ratenzahlungen oder andere Zahlungen, die es selbst auslöst). Selbst mit einem Klick zu bezahlen funktioniert weiterhin.",
+      read: "Bedingungen von {merchant} lesen, Version {version}",
+      accept: "Ich akzeptiere die Bedingungen von {merchant} (Version {version})",
+      accepted: "Danke: Die neuen Bedingungen sind akzeptiert.",
+      changedAgain: "Die Bedingungen haben sich inzwischen erneut geändert: Lesen Sie die aktuelle Version und akzeptieren Sie sie.",
+    },
     title: "Ihre Karten",
     back: "Zurück zu Ihrem Konto",
     intro: "Die Bancontact-Karten, die Sie bei Shops gespeichert haben. Nur Sie sehen sie.",

@@ -66,7 +66,7 @@ const en = {
     stopped: "The schedule is stopped: no further charge will be made.",
     notFound: "This schedule is not among yours.",
     scheduleStatus: { ACTIVE: "Active", STOPPED: "Stopped", COMPLETED: "Completed" },
-    stoppedBy: { cardholder: "by the cardholder", merchant: "by you", "card-deleted": "the card was deleted" },
+    stoppedBy: { cardholder: "by the cardholder", merchant: "by you", "card-deleted": "the card was deleted", "first-charge-failed": "its first charge did not go through" },
     reasons: {
       wip_terms_not_accepted: "the cardholder has not accepted your current terms for saved cards.",
       wip_card_deleted: "the card was deleted.",
@@ -100,6 +100,15 @@ const en = {
     versionLine: "Version {version}, {date}: accepted by {count}",
   },
   cards: {
+    newTerms: {
+      changed: "{merchant} changed its terms for saved cards (version {version})",
+      notYet: "Accept {merchant}'s terms for saved cards (version {version})",
+      why: "Until you accept them, {merchant} cannot start charges on your cards (subscriptions, instalments or other charges it makes). Paying in one click yourself still works.",
+      read: "Read {merchant}'s terms, version {version}",
+      accept: "I accept {merchant}'s terms (version {version})",
+      accepted: "Thank you: the new terms are accepted.",
+      changedAgain: "The terms changed again meanwhile: read the current version and accept it.",
+    },
     title: "Your cards",
     back: "Back to your account",
     intro: "The Bancontact cards you saved with shops. Only you see them.",

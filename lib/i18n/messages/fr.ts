@@ -68,7 +68,7 @@ const fr: Messages = {
     stopped: "L'échéancier est arrêté : plus aucun débit ne sera fait.",
     notFound: "Cet échéancier ne fait pas partie des vôtres.",
     scheduleStatus: { ACTIVE: "Actif", STOPPED: "Arrêté", COMPLETED: "Terminé" },
-    stoppedBy: { cardholder: "par le titulaire", merchant: "par vous", "card-deleted": "la carte a été supprimée" },
+    stoppedBy: { cardholder: "par le titulaire", merchant: "par vous", "card-deleted": "la carte a été supprimée", "first-charge-failed": "son premier paiement n'a pas abouti" },
     reasons: {
       wip_terms_not_accepted: "le titulaire n'a pas accepté vos conditions actuelles pour les cartes enregistrées.",
       wip_card_deleted: "la carte a été supprimée.",
@@ -102,6 +102,15 @@ const fr: Messages = {
     versionLine: "Version {version}, {date} : acceptée par {count}",
   },
   cards: {
+    newTerms: {
+      changed: "{merchant} a modifié ses conditions pour les cartes enregistrées (version {version})",
+      notYet: "Acceptez les conditions de {merchant} pour les cartes enregistrées (version {version})",
+      why: "Tant que vous ne les acceptez pas, {merchant} ne peut lancer aucun paiement sur vos cartes (abonnements, paiements échelonnés ou autres paiements qu'il lance). Payer vous-même en un clic reste possible.",
+      read: "Lire les conditions de {merchant}, version {version}",
+      accept: "J'accepte les conditions de {merchant} (version {version})",
+      accepted: "Merci : les nouvelles conditions sont acceptées.",
+      changedAgain: "Les conditions ont encore changé entre-temps : lisez la version actuelle et acceptez-la.",
+    },
     title: "Vos cartes",
     back: "Retour à votre compte",
     intro: "Les cartes Bancontact que vous avez enregistrées chez des boutiques. Vous seul les voyez.",

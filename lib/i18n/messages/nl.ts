@@ -68,7 +68,7 @@ const nl: Messages = {
     stopped: "Het schema is stopgezet: er volgt geen betaling meer.",
     notFound: "Dit schema hoort niet bij de uwe.",
     scheduleStatus: { ACTIVE: "Actief", STOPPED: "Stopgezet", COMPLETED: "Voltooid" },
-    stoppedBy: { cardholder: "door de kaarthouder", merchant: "door u", "card-deleted": "de kaart werd verwijderd" },
+    stoppedBy: { cardholder: "door de kaarthouder", merchant: "door u", "card-deleted": "de kaart werd verwijderd", "first-charge-failed": "de eerste betaling lukte niet" },
     reasons: {
       wip_terms_not_accepted: "de kaarthouder heeft uw huidige voorwaarden voor bewaarde kaarten niet aanvaard.",
       wip_card_deleted: "de kaart werd verwijderd.",
@@ -102,6 +102,15 @@ const nl: Messages = {
     versionLine: "Versie {version}, {date}: aanvaard door {count}",
   },
   cards: {
+    newTerms: {
+      changed: "{merchant} wijzigde zijn voorwaarden voor bewaarde kaarten (versie {version})",
+      notYet: "Aanvaard de voorwaarden van {merchant} voor bewaarde kaarten (versie {version})",
+      why: "Zolang u ze niet aanvaardt, kan {merchant} geen betalingen op uw kaarten starten (abonnementen, afbetalingen of andere betalingen die het zelf start). Zelf betalen met één klik blijft werken.",
+      read: "Lees de voorwaarden van {merchant}, versie {version}",
+      accept: "Ik aanvaard de voorwaarden van {merchant} (versie {version})",
+      accepted: "Dank u: de nieuwe voorwaarden zijn aanvaard.",
+      changedAgain: "De voorwaarden zijn intussen opnieuw gewijzigd: lees de huidige versie en aanvaard ze.",
+    },
     title: "Uw kaarten",
     back: "Terug naar uw account",
     intro: "De Bancontact-kaarten die u bij winkels hebt bewaard. Alleen u ziet ze.",

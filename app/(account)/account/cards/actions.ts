@@ -8,6 +8,7 @@ import { currentSessionRef } from "@/lib/auth/session-ref";
 import { deleteCard } from "@/lib/cards/delete-card";
 import { revokeAtProvider } from "@/lib/cards/revoke-at-provider";
 import { startCardLink } from "@/lib/cards/start-card-link";
+import { acceptTerms } from "@/lib/cards/terms";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -24,6 +25,8 @@ const LinkSchema = z.union([
   z.object({ merchantId: z.string().regex(/^mer_[a-z0-9_]{1,40}$/), replacesCardId: z.undefined() }),
   z.object({ merchantId: z.undefined(), replacesCardId: CardIdSchema }),
 ]).and(z.object({ acceptTerms: z.literal("on").optional(), termsId: z.string().regex(/^wtm_[a-z0-9_]{1,40}$/).optional() }));
+
+const AcceptSchema = z.object({ merchantId: z.string().regex(/^mer_[a-z0-9_]{1,40}$/), termsId: z.string().regex(/^wtm_[a-z0-9_]{1,40}$/) });
 
 const field = (formData: FormData, name: string) => formData.get(name) ?? undefined;
 
@@ -89,4 +92,21 @@ function errorCode(error: unknown): string {
   if (error instanceof AppError) return error.code;
   logger.error("card link failed to start", { error: (error as Error).message });
   return "generic";
+}
+
+/** The cardholder accepts a merchant's new terms for saved cards from the cards page. */
+export async function acceptTermsAction(formData: FormData): Promise<void> {
+  const owner = await requireCardOwner();
+  const input = AcceptSchema.safeParse({ merchantId: formData.get("merchantId"), termsId: formData.get("termsId") });
+  if (!input.success) redirect("/account/cards?error=terms_changed");
+  let target = "/account/cards?accepted=1";
+  try {
+    const sessionHash = await currentSessionRef();
+    if (!sessionHash) throw new AppError("invalid_request", "sign in again to accept the terms", [{ field: "acceptTerms", message: "needs a current sign-in" }]);
+    await acceptTerms(await db(), { cardholderId: owner.id, merchantId: input.data.merchantId, termsId: input.data.termsId, sessionHash });
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    target = "/account/cards?error=terms_changed";
+  }
+  redirect(target);
 }

@@ -5,6 +5,8 @@ import Link from "next/link";
 import { PageHeading } from "@/components/page-heading";
 import { SiteHeader } from "@/components/site-header";
 import { CardList } from "@/components/account/card-list";
+import { TermsPrompt } from "@/components/account/terms-prompt";
+import { termsToAccept } from "@/lib/cards/terms-to-accept";
 import { requireCardOwner } from "@/lib/access/pages";
 import { linkOffers } from "@/lib/cards/link-offer";
 import { linkOutcome } from "@/lib/cards/link-outcome";
@@ -19,18 +21,19 @@ import { activeSchedulesOf } from "@/lib/schedules/card-schedules";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your cards" };
 
-type Search = { deleted?: string; error?: string; card?: string; stopped?: string; checkout_id?: string };
+type Search = { deleted?: string; error?: string; card?: string; stopped?: string; checkout_id?: string; accepted?: string };
 
 export default async function CardsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await requireCardOwner();
   const prisma = await db();
   const search = await searchParams;
-  const [{ locale, m }, cards, schedules, offers, outcome] = await Promise.all([
+  const [{ locale, m }, cards, schedules, offers, outcome, prompts] = await Promise.all([
     getI18n(),
     cardsOf(prisma, user.id),
     activeSchedulesOf(prisma, user.id),
     linkOffers(prisma, user.id, availableProviderIds()),
     search.checkout_id ? linkOutcome(prisma, user.id, search.checkout_id) : null,
+    termsToAccept(prisma, user.id),
   ]);
   // What became of a delete: named by the card's own merchant and provider, from this cardholder's cards only.
   const about = cards.find((c) => c.id === (search.deleted ?? search.card));
@@ -55,6 +58,11 @@ export default async function CardsPage({ searchParams }: { searchParams: Promis
         {outcome?.kind === "failed" && bad(m.cards.addFailed)}
         {search.deleted && about && ok(fill(m.cards.deleted, { merchant: about.merchant }))}
         {search.stopped && ok(m.cards.stopped)}
+        {search.accepted && ok(m.cards.newTerms.accepted)}
+        {search.error === "terms_changed" && bad(m.cards.newTerms.changedAgain)}
+        {prompts.map((p) => (
+          <TermsPrompt key={p.merchantId} prompt={p} m={m} />
+        ))}
         {search.error === "provider" && about && bad(fill(m.cards.deleteFailed, { provider: providerName(about.provider) }))}
         {search.error === "not_found" && bad(m.cards.deleteNotFound)}
         {search.error === "schedule_not_found" && bad(m.cards.stopNotFound)}
