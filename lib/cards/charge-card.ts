@@ -172,7 +172,9 @@ async function prepare(tx: Tx, input: ChargeCardInput, now: Date): Promise<Prepa
  */
 export async function chargeLinkedCard(deps: ChargeCardDeps, input: ChargeCardInput): Promise<ChargeCardResult> {
   const now = (deps.now ?? (() => new Date()))();
-  const provider = deps.provider((await deps.db.linkedCard.findUnique({ where: { id: input.cardId }, select: { provider: true } }))?.provider as ProviderId);
+  const found = await deps.db.linkedCard.findFirst({ where: { id: input.cardId, merchantId: input.merchantId }, select: { provider: true } });
+  if (!found) throw new AppError("not_found", "linked card not found", [{ field: "card", message: "not found" }]);
+  const provider = deps.provider(found.provider as ProviderId);
   if (!provider?.chargeLink) throw new AppError("not_configured", "the provider that linked this card is not available on this installation");
   const p = await deps.db.$transaction((tx) => prepare(tx, input, now));
   try {
