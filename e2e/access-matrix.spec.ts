@@ -379,6 +379,11 @@ const TABLE: Record<string, Case[]> = {
       ask: { body: { checkoutId: IDS.checkoutX, cardId: "card_matrixunknownaaaaaaa" } },
       on: only({ cardholderA: { redirect: `/checkout/${IDS.checkoutX}?error=not_found` }, cardholderB: { redirect: `/checkout/${IDS.checkoutX}?error=not_found` } }, "signin"),
     },
+    // B's card (kept with merchant Y): not A's to use, and not for merchant X's checkout either.
+    {
+      ask: { body: { checkoutId: IDS.checkoutX, cardId: "card_matrix_b" } },
+      on: only({ cardholderA: { redirect: `/checkout/${IDS.checkoutX}?error=not_found` }, cardholderB: { redirect: `/checkout/${IDS.checkoutX}?error=not_found` } }, "signin"),
+    },
   ],
   "action app/(checkout)/checkout/actions.ts#cancelPaymentAction": [
     { ask: { body: { checkoutId: IDS.checkoutX, paymentId: IDS.unknownPayment } }, on: everyone({ redirect: `/checkout/${IDS.checkoutX}?error=not_found` }) },
