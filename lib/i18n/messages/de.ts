@@ -82,6 +82,8 @@ const de: Messages = {
       provider_rejected: "der Zahlungsanbieter hat die Belastung abgelehnt.",
       provider_unavailable: "der Zahlungsanbieter hat nicht geantwortet; das Ergebnis ist noch nicht bekannt und die Belastung wird nicht wiederholt.",
       not_configured: "der Anbieter, der diese Karte verknüpft hat, ist nicht verfügbar.",
+      form_used: "dieses Formular wurde bereits für eine andere Belastung verwendet. Laden Sie die Seite neu und versuchen Sie es erneut.",
+      form_in_progress: "dieses Formular wurde bereits gesendet und seine Belastung läuft noch. Laden Sie die Seite gleich neu, um sie zu sehen.",
       other: "die Belastung konnte nicht erfolgen.",
     },
   },

@@ -80,6 +80,8 @@ const en = {
       provider_rejected: "the payment provider refused the charge.",
       provider_unavailable: "the payment provider did not answer; the outcome is not known yet and the charge will not be repeated.",
       not_configured: "the provider that linked this card is not available.",
+      form_used: "this form was already used for another charge. Reload the page and try again.",
+      form_in_progress: "this form was already sent and its charge is still being made. Reload the page in a moment to see it.",
       other: "the charge could not be made.",
     },
   },

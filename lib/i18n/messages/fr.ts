@@ -82,6 +82,8 @@ const fr: Messages = {
       provider_rejected: "le prestataire de paiement a refusé le débit.",
       provider_unavailable: "le prestataire de paiement n'a pas répondu ; le résultat n'est pas encore connu et le débit ne sera pas répété.",
       not_configured: "le prestataire qui a lié cette carte n'est pas disponible.",
+      form_used: "ce formulaire a déjà servi pour un autre débit. Rechargez la page et réessayez.",
+      form_in_progress: "ce formulaire a déjà été envoyé et son débit est encore en cours. Rechargez la page dans un instant pour le voir.",
       other: "le débit n'a pas pu être fait.",
     },
   },

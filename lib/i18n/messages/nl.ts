@@ -82,6 +82,8 @@ const nl: Messages = {
       provider_rejected: "de betaalprovider weigerde de betaling.",
       provider_unavailable: "de betaalprovider antwoordde niet; de uitkomst is nog niet bekend en de betaling wordt niet herhaald.",
       not_configured: "de provider die deze kaart koppelde is niet beschikbaar.",
+      form_used: "dit formulier is al gebruikt voor een andere betaling. Laad de pagina opnieuw en probeer het nog eens.",
+      form_in_progress: "dit formulier is al verstuurd en de betaling wordt nog gedaan. Laad de pagina zo meteen opnieuw om ze te zien.",
       other: "de betaling kon niet gedaan worden.",
     },
   },
