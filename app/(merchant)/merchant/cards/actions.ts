@@ -25,10 +25,11 @@ const FORM_REFUSALS: Record<string, string> = { idempotency_key_reused: "form_us
 
 export async function chargeCardAction(_prev: ChargeState, formData: FormData): Promise<ChargeState> {
   const user = await requireStaff();
-  const nonce = FormNonceSchema.safeParse(formData.get("nonce"));
-  if (!nonce.success) return { refusal: "form_used" };
   const parsed = parseChargeForm(formData);
   if (!parsed.ok) return { fields: parsed.fields };
+  // Every rendered form carries one; a post without it is not from this page's form.
+  const nonce = FormNonceSchema.safeParse(formData.get("nonce"));
+  if (!nonce.success) return { refusal: "form_used" };
   try {
     const deps = { db: await db(), provider: getProvider, appUrl: env().appUrl };
     const { answer } = await chargeCardFromForm(deps, user.merchantId, nonce.data, { cardId: parsed.cardId, input: parsed.input });
