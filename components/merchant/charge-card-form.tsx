@@ -7,7 +7,8 @@ import type { Messages } from "@/lib/i18n/messages/en";
 
 type M = Messages["merchantCards"];
 
-export function ChargeCardForm({ m, cardId }: { m: M; cardId: string }) {
+/** `nonce`: made on the server when the page renders; after a charge the action hands a fresh one. */
+export function ChargeCardForm({ m, cardId, nonce }: { m: M; cardId: string; nonce: string }) {
   const [state, action, pending] = useActionState<ChargeState, FormData>(chargeCardAction, undefined);
   const bad = (f: "amount" | "description" | "reference" | "count") => state?.fields?.includes(f) === true;
   const id = (f: string) => `${f}-${cardId}`;
@@ -37,6 +38,7 @@ export function ChargeCardForm({ m, cardId }: { m: M; cardId: string }) {
     <form action={action} className="mt-3 flex flex-col gap-3 rounded border border-stone-200 bg-stone-50 p-3" data-testid="charge-card-form">
       <h3 className="font-semibold">{m.chargeHeading}</h3>
       <input type="hidden" name="cardId" value={cardId} />
+      <input type="hidden" name="nonce" value={state?.nonce ?? nonce} />
       {field("amount", m.amount, m.invalidAmount, { inputMode: "decimal" })}
       {field("description", m.description, m.invalidText, { maxLength: "255" })}
       {field("reference", m.reference, m.invalidText, { maxLength: "90" })}

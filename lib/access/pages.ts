@@ -89,6 +89,11 @@ export function requireSandbox(): void {
   check({ kind: "sandbox-client" }, { to: "use-sandbox" });
 }
 
+/** The sandbox clock is offered (sandboxes on, no live provider beside them). */
+export function sandboxClockOpen(): boolean {
+  return decide({ kind: "sandbox-client" }, { to: "move-sandbox-clock" }, installation()).allowed;
+}
+
 /** The development mailbox: only with the sandboxes on and no mail server. */
 export function requireDevMailbox(): void {
   check({ kind: "sandbox-client" }, { to: "read-dev-mailbox" });

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { decide, type Capability, type Conditions } from "./policy";
 import type { Principal } from "./principal";
 
-const ON: Conditions = { sandboxes: true, devMailbox: true, demoShop: true, configuredProviders: ["wooshpay", "bancontact"] };
-const OFF: Conditions = { sandboxes: false, devMailbox: false, demoShop: false, configuredProviders: ["wooshpay"] };
+const ON: Conditions = { sandboxes: true, devMailbox: true, demoShop: true, configuredProviders: ["wooshpay", "bancontact"], liveProviders: [] };
+const OFF: Conditions = { sandboxes: false, devMailbox: false, demoShop: false, configuredProviders: ["wooshpay"], liveProviders: ["wooshpay"] };
 
 const anonymous: Principal = { kind: "anonymous" };
 const holder: Principal = { kind: "checkout-holder", checkoutId: "chk_a" };

@@ -22,11 +22,20 @@ export type Capability =
   | { to: "deliver-webhook"; provider: ProviderId }
   /** The simulated providers' pages and APIs. */
   | { to: "use-sandbox" }
+  /** Run the app's due schedule charges as of another day (the sandbox clock): never beside a live provider. */
+  | { to: "move-sandbox-clock" }
   /** Outgoing mail kept in the development mailbox. */
   | { to: "read-dev-mailbox" };
 
 /** What the installation allows at all, from its configuration. */
-export type Conditions = { sandboxes: boolean; devMailbox: boolean; demoShop: boolean; configuredProviders: readonly ProviderId[] };
+export type Conditions = {
+  sandboxes: boolean;
+  devMailbox: boolean;
+  demoShop: boolean;
+  configuredProviders: readonly ProviderId[];
+  /** Providers configured for real (their own variables set): their cards are real cards. */
+  liveProviders: readonly ProviderId[];
+};
 
 /** How a refusal is answered: pages send people to sign in, APIs say 401, the absent is 404. */
 export type Refusal = "sign-in" | "unauthorized" | "not-found" | "unavailable";
@@ -60,6 +69,10 @@ export function decide(p: Principal, c: Capability, conditions: Conditions): Dec
     case "use-sandbox":
       // Switched off, a sandbox is not there at all.
       return conditions.sandboxes && p.kind === "sandbox-client" ? ALLOW : refuse("not-found");
+    case "move-sandbox-clock":
+      // The runner charges every due schedule, whatever card it is on: beside a live provider
+      // (SANDBOXES=on on a live install) that would charge real cards early, so it is not there.
+      return conditions.sandboxes && conditions.liveProviders.length === 0 && p.kind === "sandbox-client" ? ALLOW : refuse("not-found");
     case "read-dev-mailbox":
       // With a real mail server the mail is real: it is nobody's to read here.
       return conditions.devMailbox && p.kind === "sandbox-client" ? ALLOW : refuse("not-found");

@@ -41,6 +41,13 @@ export function withSandbox<P = Record<string, never>>(handler: (request: Reques
   };
 }
 
+/** The sandbox clock (due schedule charges as of another day): 404 when off or beside a live provider. */
+export function withSandboxClock(handler: (request: Request) => Promise<Response>) {
+  return async function route(request: Request): Promise<Response> {
+    return refused({ kind: "sandbox-client" }, { to: "move-sandbox-clock" }) ?? handler(request);
+  };
+}
+
 /**
  * A shopper's route on one checkout (`[id]`): 404 unless the id is one that exists; counted
  * against `policy` per checkout and address, and per checkout from any address.

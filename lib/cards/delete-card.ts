@@ -1,10 +1,12 @@
-// Deleting a linked card, as its cardholder asks: the link is ended at the provider where its
-// API allows (PPRO agreements: revoke), then our copy of the token is destroyed and the card is
-// marked deleted, so it is never offered or charged again, and its schedules stop. The provider is called outside any
-// transaction; if it fails, nothing changes here and the cardholder can try again.
+// Deleting a linked card, as its cardholder asks. In one transaction the card is marked deleted
+// (deletedAt, status REVOKED), so it is never offered or charged again, its ACTIVE schedules
+// stop, and a "revoke-link" job is queued (lib/jobs/revoke-link.ts): after commit it ends the
+// link at the provider where its API allows (PPRO agreements: revoke) and then destroys our copy
+// of the token, retried by the queue while the provider cannot be reached. No provider is called
+// here, so a provider that is down never keeps a card chargeable.
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
-import { openSecret } from "../crypto/token-keys";
+import { enqueueRevokeLink } from "../jobs/revoke-link";
 import { stopSchedulesOfCard } from "../schedules/stop-schedule";
 
 /** Ends the link at the provider, given the card's provider and its (opened) reference. */
@@ -12,19 +14,19 @@ export type RevokeLink = (provider: string, linkReference: string) => Promise<vo
 
 export type DeleteOutcome = "deleted" | "already_deleted";
 
-export async function deleteCard(db: Db, revoke: RevokeLink, cardholderId: string, cardId: string, now = new Date()): Promise<DeleteOutcome> {
-  // Scoped to the cardholder: another cardholder's card is as absent as an unknown one.
-  const card = await db.linkedCard.findFirst({ where: { id: cardId, cardholderId }, select: { id: true, provider: true, tokenEncrypted: true, deletedAt: true } });
-  if (!card) throw new AppError("not_found", "card not found");
-  if (card.deletedAt && card.tokenEncrypted === null) return "already_deleted";
-  if (card.tokenEncrypted !== null) await revoke(card.provider, openSecret(card.tokenEncrypted));
-  // The card and its schedules stop together: no schedule is left charging a deleted card.
-  await db.$transaction(async (tx) => {
-    await tx.linkedCard.updateMany({
-      where: { id: card.id, cardholderId },
-      data: { tokenEncrypted: null, deletedAt: card.deletedAt ?? now, status: "REVOKED" },
-    });
+export async function deleteCard(db: Db, cardholderId: string, cardId: string, now = new Date()): Promise<DeleteOutcome> {
+  return db.$transaction(async (tx) => {
+    // Scoped to the cardholder: another cardholder's card is as absent as an unknown one.
+    await tx.$queryRaw`SELECT id FROM "LinkedCard" WHERE id = ${cardId} AND "cardholderId" = ${cardholderId} FOR UPDATE`;
+    const card = await tx.linkedCard.findFirst({ where: { id: cardId, cardholderId }, select: { id: true, tokenEncrypted: true, deletedAt: true } });
+    if (!card) throw new AppError("not_found", "card not found");
+    const already = card.deletedAt !== null;
+    if (!already) await tx.linkedCard.update({ where: { id: card.id }, data: { deletedAt: now, status: "REVOKED" } });
+    // The card and its schedules stop together: no schedule is left charging a deleted card.
     await stopSchedulesOfCard(tx, card.id, "card-deleted", now);
+    // Keyed by the card (one job per card); deleting again while our copy of the token is still
+    // held (the provider was down for every attempt) queues it again.
+    if (card.tokenEncrypted !== null) await enqueueRevokeLink(tx, card.id);
+    return already ? "already_deleted" : "deleted";
   });
-  return "deleted";
 }

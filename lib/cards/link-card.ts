@@ -4,7 +4,7 @@ import { newId } from "../ids";
 import { createHash } from "node:crypto";
 import { openSecret, sealSecret } from "../crypto/token-keys";
 import { enqueueRevokeLink } from "../jobs/revoke-link";
-import { moveSchedules } from "../schedules/stop-schedule";
+import { moveSchedules, stopSchedulesOfCard } from "../schedules/stop-schedule";
 import { decideReplacement } from "./replace-rules";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -72,11 +72,21 @@ export function maskedCard(card: { bin: string; last4: string }): string | null 
   return card.bin && card.last4 ? `${card.bin}XXXXXX${card.last4}` : null;
 }
 
-/** The provider's word on a link (PPRO agreement events): a revoked link is never charged. */
-export async function updateLinkStatus(db: Db, reference: string, status: "ACTIVE" | "FAILED" | "REVOKED"): Promise<boolean> {
-  const updated = await db.linkedCard.updateMany({
-    where: { referenceHash: referenceHash(reference) },
-    data: { status, ...(status === "REVOKED" ? { deletedAt: new Date() } : {}) },
+/**
+ * The provider's word on a link (PPRO agreement events): a revoked link is never charged. A link
+ * the provider ended deletes the card here, in one transaction: marked deleted and REVOKED, its
+ * ACTIVE schedules stopped ("card-deleted"), and our copy of the token destroyed (there is
+ * nothing left to end at the provider).
+ */
+export async function updateLinkStatus(db: Db, reference: string, status: "ACTIVE" | "FAILED" | "REVOKED", now = new Date()): Promise<boolean> {
+  const where = { referenceHash: referenceHash(reference) };
+  if (status !== "REVOKED") return (await db.linkedCard.updateMany({ where, data: { status } })).count > 0;
+  return db.$transaction(async (tx) => {
+    const cards = await tx.linkedCard.findMany({ where, select: { id: true, deletedAt: true } });
+    for (const card of cards) {
+      await tx.linkedCard.update({ where: { id: card.id }, data: { status, deletedAt: card.deletedAt ?? now, tokenEncrypted: null } });
+      await stopSchedulesOfCard(tx, card.id, "card-deleted", now);
+    }
+    return cards.length > 0;
   });
-  return updated.count > 0;
 }

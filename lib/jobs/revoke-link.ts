@@ -1,8 +1,8 @@
-// Job kind "revoke-link": the link of a card replaced by a re-link is ended at the provider where
-// its API allows (PPRO agreements: revoke), then our copy of the token is destroyed. Added in the
-// transaction that replaces the card (no provider is called inside it), keyed by the card (one
-// job per card), retried with backoff while the provider cannot be reached. Until it runs the
-// old card is already never charged: it is deleted.
+// Job kind "revoke-link": the link of a card that was deleted (by its cardholder, or replaced by
+// a re-link) is ended at the provider where its API allows (PPRO agreements: revoke), then our
+// copy of the token is destroyed. Added in the transaction that deletes or replaces the card (no
+// provider is called inside it), keyed by the card (one job per card), retried with backoff while
+// the provider cannot be reached. Until it runs the card is already never charged: it is deleted.
 import type { Task } from "graphile-worker";
 import { z } from "zod";
 import type { Db } from "../db/client";

@@ -159,7 +159,7 @@ describe.each(BACKENDS)("adding and re-linking cards on $name", ({ open }) => {
     const c = await card(ann.id, "TOKEN-DEL-0001");
     const a = await schedule(c.id, ann.id, "Monthly box");
     const b = await schedule(c.id, ann.id, "Gift instalments");
-    expect(await deleteCard(t.prisma, async () => undefined, ann.id, c.id)).toBe("deleted");
+    expect(await deleteCard(t.prisma, ann.id, c.id)).toBe("deleted");
     for (const s of [a, b]) expect(await t.prisma.wipSchedule.findUniqueOrThrow({ where: { id: s.id } })).toMatchObject({ status: "STOPPED", stoppedBy: "card-deleted", nextChargeAt: null });
   });
 });

@@ -156,6 +156,7 @@ describe.each(BACKENDS)("checkouts on $name", ({ open }) => {
     const revoked = await t.prisma.linkedCard.findUniqueOrThrow({ where: { paymentId } });
     expect(revoked.status).toBe("REVOKED");
     expect(revoked.deletedAt).not.toBeNull();
+    expect(revoked.tokenEncrypted).toBeNull();
     expect(await updateLinkStatus(t.prisma, "agr_unknown", "REVOKED")).toBe(false);
   });
 

@@ -1,6 +1,6 @@
 // Sandbox index: every simulated provider and tool.
 import Link from "next/link";
-import { requireSandbox } from "@/lib/access/pages";
+import { requireSandbox, sandboxClockOpen } from "@/lib/access/pages";
 import { addMonthsClamped } from "@/lib/schedules/next-charge";
 
 export const metadata = { title: "Sandboxes" };
@@ -10,6 +10,7 @@ export const dynamic = "force-dynamic";
 export default async function SandboxIndex({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   requireSandbox();
   const q = await searchParams;
+  const clock = sandboxClockOpen();
   const nextMonth = addMonthsClamped(new Date(), 1).toISOString().slice(0, 10);
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-8">
@@ -47,22 +48,25 @@ export default async function SandboxIndex({ searchParams }: { searchParams: Pro
         </h2>
         <p className="mt-1 text-stone-700">
           Makes every schedule charge due by the end of that day (UTC), now, through the app&apos;s own runner: each charge is still made at most once. Only
-          while the sandboxes are on.
+          while the sandboxes are on and no provider is live.
         </p>
+        {!clock && <p className="mt-2">Not available here: a provider is configured for real, and its cards must never be charged early.</p>}
         {typeof q.asOf === "string" && (
           <p role="status" className="mt-2" data-testid="schedules-run">
             As of {q.asOf}: {String(q.charged ?? 0)} charge(s) made, {String(q.refused ?? 0)} refused.
           </p>
         )}
-        <form method="post" action="/sandbox/schedules" className="mt-3 flex flex-wrap items-end gap-3">
-          <label className="flex flex-col gap-1">
-            <span className="font-medium">Run schedules as if it were</span>
-            <input type="date" name="asOf" required defaultValue={nextMonth} className="rounded border border-stone-400 px-3 py-2" />
-          </label>
-          <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">
-            Run due charges
-          </button>
-        </form>
+        {clock && (
+          <form method="post" action="/sandbox/schedules" className="mt-3 flex flex-wrap items-end gap-3">
+            <label className="flex flex-col gap-1">
+              <span className="font-medium">Run schedules as if it were</span>
+              <input type="date" name="asOf" required defaultValue={nextMonth} className="rounded border border-stone-400 px-3 py-2" />
+            </label>
+            <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">
+              Run due charges
+            </button>
+          </form>
+        )}
       </section>
     </main>
   );

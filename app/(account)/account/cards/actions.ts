@@ -6,7 +6,6 @@ import { z } from "zod";
 import { requireCardOwner } from "@/lib/access/pages";
 import { currentSessionRef } from "@/lib/auth/session-ref";
 import { deleteCard } from "@/lib/cards/delete-card";
-import { revokeAtProvider } from "@/lib/cards/revoke-at-provider";
 import { startCardLink } from "@/lib/cards/start-card-link";
 import { acceptTerms } from "@/lib/cards/terms";
 import { db } from "@/lib/db/client";
@@ -36,13 +35,11 @@ export async function deleteCardAction(formData: FormData): Promise<void> {
   if (!input.success) redirect("/account/cards?error=not_found");
   let target = `/account/cards?deleted=${input.data.cardId}`;
   try {
-    await deleteCard(await db(), revokeAtProvider, owner.id, input.data.cardId);
+    // Deleted here at once; the link is ended at the provider in the background (revoke-link job).
+    await deleteCard(await db(), owner.id, input.data.cardId);
   } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") target = "/account/cards?error=not_found";
-    else {
-      logger.warn("card not deleted", { cardId: input.data.cardId, error: (error as Error).message });
-      target = `/account/cards?error=provider&card=${input.data.cardId}`;
-    }
+    if (!(error instanceof AppError && error.code === "not_found")) throw error;
+    target = "/account/cards?error=not_found";
   }
   redirect(target);
 }

@@ -36,7 +36,7 @@ export default async function CardsPage({ searchParams }: { searchParams: Promis
     termsToAccept(prisma, user.id),
   ]);
   // What became of a delete: named by the card's own merchant and provider, from this cardholder's cards only.
-  const about = cards.find((c) => c.id === (search.deleted ?? search.card));
+  const about = cards.find((c) => c.id === search.deleted);
   const providerName = (p: string) => (ProviderIdSchema.safeParse(p).success ? PROVIDER_NAMES[p as ProviderId] : p);
   const ok = (text: string) => (
     <p role="status" className="mt-4 rounded bg-green-50 p-3 text-green-900">
@@ -56,14 +56,13 @@ export default async function CardsPage({ searchParams }: { searchParams: Promis
         <p className="mt-2 text-stone-700">{m.cards.intro}</p>
         {outcome?.kind === "added" && ok(fill(m.cards.added, { merchant: outcome.merchant }))}
         {outcome?.kind === "failed" && bad(m.cards.addFailed)}
-        {search.deleted && about && ok(fill(m.cards.deleted, { merchant: about.merchant }))}
+        {search.deleted && about && ok(fill(m.cards.deleted, { merchant: about.merchant, provider: providerName(about.provider) }))}
         {search.stopped && ok(m.cards.stopped)}
         {search.accepted && ok(m.cards.newTerms.accepted)}
         {search.error === "terms_changed" && bad(m.cards.newTerms.changedAgain)}
         {prompts.map((p) => (
           <TermsPrompt key={p.merchantId} prompt={p} m={m} />
         ))}
-        {search.error === "provider" && about && bad(fill(m.cards.deleteFailed, { provider: providerName(about.provider) }))}
         {search.error === "not_found" && bad(m.cards.deleteNotFound)}
         {search.error === "schedule_not_found" && bad(m.cards.stopNotFound)}
         {search.error === "not_offered" && bad(m.addCard.notOffered)}

@@ -1,5 +1,6 @@
 "use server";
-// Back office: charge one of the merchant's saved cards (once or on a schedule), stop a schedule.
+// Back office: charge one of the merchant's saved cards (once or on a schedule; each rendered form
+// charges at most once: lib/schedules/form-charge.ts), stop a schedule.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -11,28 +12,36 @@ import { getI18n } from "@/lib/i18n/server";
 import { WipRefusedError } from "@/lib/payments/wip";
 import { getProvider } from "@/lib/providers/registry";
 import { parseChargeForm, type ChargeFormField } from "@/lib/schedules/charge-form";
-import { chargeCardAsMerchant } from "@/lib/schedules/create-schedule";
+import { chargeCardFromForm, FormNonceSchema, newFormNonce } from "@/lib/schedules/form-charge";
 import { stopScheduleAsMerchant } from "@/lib/schedules/merchant-schedules";
 
 export type ChargeState =
-  | { fields?: ChargeFormField[]; outcome?: "paid" | "waiting" | "failed" | "processing"; nextCharge?: string | null; refusal?: string }
+  | { fields?: ChargeFormField[]; outcome?: "paid" | "waiting" | "failed" | "processing"; nextCharge?: string | null; refusal?: string; nonce?: string }
   | undefined;
 
 const OUTCOME = { PAID: "paid", FAILED: "failed", PENDING: "waiting" } as const;
+/** A nonce already used for another charge, or still charging: the form is to be reloaded. */
+const FORM_REFUSALS: Record<string, string> = { idempotency_key_reused: "form_used", idempotency_request_in_progress: "form_in_progress" };
 
 export async function chargeCardAction(_prev: ChargeState, formData: FormData): Promise<ChargeState> {
   const user = await requireStaff();
   const parsed = parseChargeForm(formData);
   if (!parsed.ok) return { fields: parsed.fields };
+  // Every rendered form carries one; a post without it is not from this page's form.
+  const nonce = FormNonceSchema.safeParse(formData.get("nonce"));
+  if (!nonce.success) return { refusal: "form_used" };
   try {
-    const r = await chargeCardAsMerchant({ db: await db(), provider: getProvider, appUrl: env().appUrl }, user.merchantId, parsed.cardId, parsed.input);
+    const deps = { db: await db(), provider: getProvider, appUrl: env().appUrl };
+    const { answer } = await chargeCardFromForm(deps, user.merchantId, nonce.data, { cardId: parsed.cardId, input: parsed.input });
+    if ("error" in answer) return { refusal: FORM_REFUSALS[answer.error] ?? answer.error };
     revalidatePath("/merchant/cards");
     const { locale } = await getI18n();
-    const next = r.schedule?.nextChargeAt?.toLocaleDateString(locale, { dateStyle: "long", timeZone: "UTC" }) ?? null;
-    return { outcome: OUTCOME[r.charge.status as keyof typeof OUTCOME] ?? "processing", nextCharge: next };
+    const next = answer.nextChargeAt ? new Date(answer.nextChargeAt).toLocaleDateString(locale, { dateStyle: "long", timeZone: "UTC" }) : null;
+    // A fresh nonce for the next charge made from this form; a second post of this one replays this answer.
+    return { outcome: OUTCOME[answer.paymentStatus as keyof typeof OUTCOME] ?? "processing", nextCharge: next, nonce: newFormNonce() };
   } catch (error) {
     if (error instanceof WipRefusedError) return { refusal: error.reason };
-    if (error instanceof AppError) return { refusal: error.code };
+    if (error instanceof AppError) return { refusal: FORM_REFUSALS[error.code] ?? error.code };
     throw error;
   }
 }

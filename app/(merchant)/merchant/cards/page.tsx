@@ -8,6 +8,7 @@ import { isUsable } from "@/lib/cards/card-state";
 import { merchantCards } from "@/lib/cards/merchant-cards";
 import { db } from "@/lib/db/client";
 import { getI18n } from "@/lib/i18n/server";
+import { newFormNonce } from "@/lib/schedules/form-charge";
 import { schedulesOfCards } from "@/lib/schedules/merchant-schedules";
 
 export const dynamic = "force-dynamic";
@@ -57,7 +58,7 @@ export default async function MerchantCardsPage({ searchParams }: { searchParams
               <dd>{day(c.lastUsedAt)}</dd>
             </dl>
             <CardSchedules m={t} locale={locale} schedules={schedules.filter((s) => s.cardId === c.id)} />
-            {isUsable(c.state) ? <ChargeCardForm m={t} cardId={c.id} /> : <p className="mt-3">{t.notChargeable}</p>}
+            {isUsable(c.state) ? <ChargeCardForm m={t} cardId={c.id} nonce={newFormNonce()} /> : <p className="mt-3">{t.notChargeable}</p>}
           </li>
         ))}
       </ul>
