@@ -3,8 +3,8 @@
 // merchant API: list cards, charge with Idempotency-Key replay, refusals with their reason
 // codes, read and stop a schedule. At desktop and phone width. (Another merchant's staff and
 // key are refused in e2e/access-matrix.spec.ts.)
-import { devices, expect, test, type Browser, type Page } from "@playwright/test";
-import { createCheckout, demoApiKey, expectAccessible, fillShopperName, signInAsCardholder, signInAsDemoStaff, status } from "./helpers";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { createCheckout, demoApiKey, expectAccessible, fillShopperName, signInAsCardholder, signInAsDemoStaff, status, WIDTHS } from "./helpers";
 
 const LEGACY = "PPRO (legacy)";
 
@@ -34,10 +34,7 @@ async function charge(card: ReturnType<Page["getByTestId"]>, fields: { amount: s
   await form.getByRole("button", { name: "Charge the card" }).click();
 }
 
-for (const [name, use] of [
-  ["desktop", {}],
-  ["phone", { viewport: { width: 390, height: 844 }, userAgent: devices["Pixel 7"].userAgent, isMobile: true, hasTouch: true }],
-] as const) {
+for (const [name, use] of WIDTHS) {
   test.describe(name, () => {
     test.use(use);
 

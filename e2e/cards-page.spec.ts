@@ -2,8 +2,8 @@
 // agreements, then, after staff switch the merchant's setting, through the legacy API), sees it
 // masked with what the merchant may do, and replaces one. At desktop and phone width. Stopping a
 // schedule is covered by test/integration/card-relink.test.ts: no merchant path makes a schedule yet.
-import { devices, expect, test, type Browser, type Page } from "@playwright/test";
-import { expectAccessible, signInAsCardholder, signInAsDemoStaff, status } from "./helpers";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectAccessible, signInAsCardholder, signInAsDemoStaff, status, WIDTHS } from "./helpers";
 
 const CARD = /^670999XXXXXX\d{4}$/;
 
@@ -39,10 +39,7 @@ test.afterAll(async ({ browser }) => {
   await setLinking(browser, AUTO, "0.01");
 });
 
-for (const [name, use] of [
-  ["desktop", {}],
-  ["phone", { viewport: { width: 390, height: 844 }, userAgent: devices["Pixel 7"].userAgent, isMobile: true, hasTouch: true }],
-] as const) {
+for (const [name, use] of WIDTHS) {
   test.describe(name, () => {
     test.use(use);
 

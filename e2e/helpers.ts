@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { devices, expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 
 type Secrets = { demo: { apiKey: string; staffPassword: string } };
 const secrets = (): Secrets => JSON.parse(readFileSync(path.resolve(".data/e2e/secrets.json"), "utf8")) as Secrets;
@@ -102,3 +102,9 @@ export async function signInAsCardholder(page: Page, email: string, from = "/sig
   await mailbox.close();
   await page.goto(link!);
 }
+
+/** The two widths every user flow is tried at: a desktop, and a 390-pixel phone. */
+export const WIDTHS = [
+  ["desktop", {}],
+  ["phone", { viewport: { width: 390, height: 844 }, userAgent: devices["Pixel 7"].userAgent, isMobile: true, hasTouch: true }],
+] as const;

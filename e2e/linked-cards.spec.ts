@@ -1,8 +1,8 @@
 // Linked cards, as the cardholder sees them: a guest asking to save a card signs in first (email
 // link, back to the same checkout); a signed-in cardholder links a card through the legacy API and
 // through PPRO agreements. At desktop and phone width.
-import { devices, expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { createCheckout, expectAccessible, fillShopperName, signInAsCardholder, signInAsDemoStaff, status } from "./helpers";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { createCheckout, expectAccessible, fillShopperName, signInAsCardholder, signInAsDemoStaff, status, WIDTHS } from "./helpers";
 
 const LEGACY = "PPRO (legacy)";
 
@@ -40,10 +40,7 @@ async function approveAtBank(page: Page): Promise<void> {
   await expect(status(page)).toHaveAttribute("data-status", "PAID");
 }
 
-for (const [name, use] of [
-  ["desktop", {}],
-  ["phone", { viewport: { width: 390, height: 844 }, userAgent: devices["Pixel 7"].userAgent, isMobile: true, hasTouch: true }],
-] as const) {
+for (const [name, use] of WIDTHS) {
   test.describe(name, () => {
     test.use(use);
 

@@ -1,15 +1,12 @@
 // The shopper's full name on the checkout page: required for the providers that send it (PPRO,
 // PPRO legacy, WooshPay) with an error naming the field, not for the others, and sent as typed
 // (the legacy sandbox's bank page shows the account holder). At desktop and phone width.
-import { devices, expect, test } from "@playwright/test";
-import { createCheckout, expectAccessible } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { createCheckout, expectAccessible, WIDTHS } from "./helpers";
 
 const LEGACY = "Pay with Bancontact via PPRO (legacy)";
 
-for (const [name, use] of [
-  ["desktop", {}],
-  ["phone", { viewport: { width: 390, height: 844 }, userAgent: devices["Pixel 7"].userAgent, isMobile: true, hasTouch: true }],
-] as const) {
+for (const [name, use] of WIDTHS) {
   test.describe(name, () => {
     test.use(use);
 

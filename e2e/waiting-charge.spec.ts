@@ -4,8 +4,8 @@
 // link and the bank page, and follows the result live; the receipt follows by mail.
 // The merchant charges through its API (POST /api/v1/linked-cards/{id}/charges). At desktop and
 // phone width.
-import { devices, expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { demoApiKey, E2E_BASE, expectAccessible, fillCartAndCheckout, fillShopperName, signInAsCardholder } from "./helpers";
+import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { demoApiKey, E2E_BASE, expectAccessible, fillCartAndCheckout, fillShopperName, signInAsCardholder, WIDTHS } from "./helpers";
 
 const BASE = E2E_BASE;
 
@@ -52,10 +52,7 @@ async function otherBrowser(browser: Browser, use: object): Promise<Page> {
   return (await browser.newContext({ ...use, baseURL: BASE })).newPage();
 }
 
-for (const [name, use] of [
-  ["desktop", {}],
-  ["phone", { viewport: { width: 390, height: 844 }, userAgent: devices["Pixel 7"].userAgent, isMobile: true, hasTouch: true }],
-] as const) {
+for (const [name, use] of WIDTHS) {
   test.describe(name, () => {
     test.use(use);
 
