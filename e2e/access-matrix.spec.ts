@@ -185,6 +185,23 @@ const TABLE: Record<string, Case[]> = {
         "signin",
       ),
     },
+    {
+      ask: { path: `/merchant?q=${IDS.paymentY}` },
+      on: only({ staffX: { status: 200, has: ["No payment matches."], lacks: [IDS.paymentY] }, staffY: { status: 200, has: [IDS.paymentY] } }, "signin"),
+    },
+    { ask: { path: "/merchant?state=NOPE&from=tomorrow" }, on: only({ staffX: { status: 200, has: ["This search cannot be read"] }, staffY: { status: 200, has: ["This search cannot be read"] } }, "signin") },
+  ],
+  // Staff: the payments list's search, and its CSV export, see only their merchant's payments;
+  // a bad filter is refused naming the field.
+  "GET /merchant/payments/export": [
+    {
+      ask: {},
+      on: only(
+        { staffX: { status: 200, has: ["payment_id,created_at", IDS.paymentX], lacks: [IDS.paymentY] }, staffY: { status: 200, has: [IDS.paymentY], lacks: [IDS.paymentX] } },
+        401,
+      ),
+    },
+    { ask: { path: "/merchant/payments/export?provider=paypal" }, on: only({ staffX: { status: 400, has: ["provider"] }, staffY: { status: 400, has: ["provider"] } }, 401) },
   ],
   "page /merchant/settings": [{ ask: {}, on: only({ staffX: 200, staffY: 200 }, "signin") }],
   "page /merchant/terms": [{ ask: {}, on: only({ staffX: 200, staffY: 200 }, "signin") }],

@@ -1,0 +1,35 @@
+// The back office's words in German.
+import type { BackOfficeMessages } from "./en";
+
+const de: BackOfficeMessages = {
+  backOffice: "Backoffice",
+  title: "Zahlungen",
+  signedInAs: "Angemeldet als {email}",
+  settings: "Checkout-Einstellungen",
+  search: "Suchen",
+  searchHint: "Referenz, E-Mail, Zahlungs-ID, Referenz des Anbieters oder Betrag in Euro (12,50)",
+  provider: "Anbieter",
+  state: "Status",
+  initiation: "Ausgelöst von",
+  from: "Von",
+  to: "Bis",
+  any: "Alle",
+  apply: "Suchen",
+  clear: "Zurücksetzen",
+  exportCsv: "Als CSV exportieren",
+  next: "Nächste Seite",
+  first: "Erste Seite",
+  none: "Keine Zahlung gefunden.",
+  invalid: "Diese Suche kann nicht gelesen werden:",
+  created: "Erstellt",
+  payment: "Zahlung",
+  reference: "Referenz",
+  email: "E-Mail",
+  amount: "Betrag",
+  refunded: "{amount} erstattet",
+  initiations: { checkout: "Checkout", consumer: "Karteninhaber (ein Klick)", merchant: "Händler (gespeicherte Karte)" },
+  waitingForCardholder: "Wartet auf den Karteninhaber",
+  fieldHints: { q: "höchstens 200 Zeichen", provider: "wählen Sie einen der Anbieter", state: "wählen Sie einen der Status", initiation: "wählen Sie aus der Liste", from: "ein Datum wie 2026-03-01", to: "ein Datum wie 2026-03-31, nicht vor dem Startdatum", after: "dieser Seitenlink ist ungültig: beginnen Sie wieder bei der ersten Seite", query: "prüfen Sie die Suche" },
+  fields: { q: "Suchen", provider: "Anbieter", state: "Status", initiation: "Ausgelöst von", from: "Von", to: "Bis", after: "Seite", query: "Suchen" },
+};
+export default de;

@@ -1,0 +1,35 @@
+// The back office's words in English (the shape every language follows).
+const en = {
+  backOffice: "back office",
+  title: "Payments",
+  signedInAs: "Signed in as {email}",
+  settings: "Checkout settings",
+  search: "Search",
+  searchHint: "Reference, email, payment id, provider reference or amount in euros (12.50)",
+  provider: "Provider",
+  state: "State",
+  initiation: "Started by",
+  from: "From",
+  to: "To",
+  any: "Any",
+  apply: "Search",
+  clear: "Clear",
+  exportCsv: "Export as CSV",
+  next: "Next page",
+  first: "First page",
+  none: "No payment matches.",
+  invalid: "This search cannot be read:",
+  created: "Created",
+  payment: "Payment",
+  reference: "Reference",
+  email: "Email",
+  amount: "Amount",
+  refunded: "Refunded {amount}",
+  initiations: { checkout: "Checkout", consumer: "Cardholder (one click)", merchant: "Merchant (saved card)" },
+  waitingForCardholder: "Waiting for the cardholder",
+  fieldHints: { q: "at most 200 characters", provider: "choose one of the providers", state: "choose one of the states", initiation: "choose one from the list", from: "a date such as 2026-03-01", to: "a date such as 2026-03-31, not before the start date", after: "this page link is broken: start again from the first page", query: "check the search" },
+  fields: { q: "Search", provider: "Provider", state: "State", initiation: "Started by", from: "From", to: "To", after: "Page", query: "Search" },
+};
+
+export type BackOfficeMessages = typeof en;
+export default en;

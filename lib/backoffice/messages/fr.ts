@@ -1,0 +1,35 @@
+// The back office's words in French.
+import type { BackOfficeMessages } from "./en";
+
+const fr: BackOfficeMessages = {
+  backOffice: "espace marchand",
+  title: "Paiements",
+  signedInAs: "Connecté en tant que {email}",
+  settings: "Réglages du paiement",
+  search: "Rechercher",
+  searchHint: "Référence, e-mail, identifiant du paiement, référence du prestataire ou montant en euros (12,50)",
+  provider: "Prestataire",
+  state: "État",
+  initiation: "Initié par",
+  from: "Du",
+  to: "Au",
+  any: "Tous",
+  apply: "Rechercher",
+  clear: "Effacer",
+  exportCsv: "Exporter en CSV",
+  next: "Page suivante",
+  first: "Première page",
+  none: "Aucun paiement ne correspond.",
+  invalid: "Cette recherche ne peut pas être lue :",
+  created: "Créé",
+  payment: "Paiement",
+  reference: "Référence",
+  email: "E-mail",
+  amount: "Montant",
+  refunded: "{amount} remboursé",
+  initiations: { checkout: "Page de paiement", consumer: "Titulaire (en un clic)", merchant: "Marchand (carte enregistrée)" },
+  waitingForCardholder: "En attente du titulaire",
+  fieldHints: { q: "200 caractères au plus", provider: "choisissez un des prestataires", state: "choisissez un des états", initiation: "choisissez dans la liste", from: "une date comme 2026-03-01", to: "une date comme 2026-03-31, pas avant la date de début", after: "ce lien de page est invalide : recommencez à la première page", query: "vérifiez la recherche" },
+  fields: { q: "Rechercher", provider: "Prestataire", state: "État", initiation: "Initié par", from: "Du", to: "Au", after: "Page", query: "Rechercher" },
+};
+export default fr;

@@ -1,0 +1,35 @@
+// The back office's words in Dutch.
+import type { BackOfficeMessages } from "./en";
+
+const nl: BackOfficeMessages = {
+  backOffice: "backoffice",
+  title: "Betalingen",
+  signedInAs: "Aangemeld als {email}",
+  settings: "Instellingen van de checkout",
+  search: "Zoeken",
+  searchHint: "Referentie, e-mail, betalings-id, referentie van de provider of bedrag in euro (12,50)",
+  provider: "Provider",
+  state: "Status",
+  initiation: "Gestart door",
+  from: "Van",
+  to: "Tot",
+  any: "Alle",
+  apply: "Zoeken",
+  clear: "Wissen",
+  exportCsv: "Exporteren als CSV",
+  next: "Volgende pagina",
+  first: "Eerste pagina",
+  none: "Geen enkele betaling komt overeen.",
+  invalid: "Deze zoekopdracht kan niet gelezen worden:",
+  created: "Aangemaakt",
+  payment: "Betaling",
+  reference: "Referentie",
+  email: "E-mail",
+  amount: "Bedrag",
+  refunded: "{amount} terugbetaald",
+  initiations: { checkout: "Checkout", consumer: "Kaarthouder (één klik)", merchant: "Handelaar (bewaarde kaart)" },
+  waitingForCardholder: "Wacht op de kaarthouder",
+  fieldHints: { q: "hoogstens 200 tekens", provider: "kies een van de providers", state: "kies een van de statussen", initiation: "kies uit de lijst", from: "een datum zoals 2026-03-01", to: "een datum zoals 2026-03-31, niet vóór de begindatum", after: "deze paginalink is ongeldig: begin opnieuw bij de eerste pagina", query: "controleer de zoekopdracht" },
+  fields: { q: "Zoeken", provider: "Provider", state: "Status", initiation: "Gestart door", from: "Van", to: "Tot", after: "Pagina", query: "Zoeken" },
+};
+export default nl;
