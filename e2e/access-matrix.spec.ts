@@ -203,6 +203,15 @@ const TABLE: Record<string, Case[]> = {
     },
     { ask: { path: "/merchant/payments/export?provider=paypal" }, on: only({ staffX: { status: 400, has: ["provider"] }, staffY: { status: 400, has: ["provider"] } }, 401) },
   ],
+  // Staff: one of their merchant's payments; another merchant's is not found.
+  "page /merchant/payments/[id]": [
+    {
+      ask: { path: `/merchant/payments/${IDS.paymentX}` },
+      on: only({ staffX: { status: 200, has: [IDS.paymentX, `REF-${IDS.checkoutX}`, "Timeline"] }, staffY: 404 }, "signin"),
+    },
+    { ask: { path: `/merchant/payments/${IDS.paymentY}` }, on: only({ staffX: 404, staffY: { status: 200, has: [IDS.paymentY] } }, "signin") },
+    { ask: { path: `/merchant/payments/${IDS.unknownPayment}` }, on: only({ staffX: 404, staffY: 404 }, "signin") },
+  ],
   "page /merchant/settings": [{ ask: {}, on: only({ staffX: 200, staffY: 200 }, "signin") }],
   "page /merchant/terms": [{ ask: {}, on: only({ staffX: 200, staffY: 200 }, "signin") }],
   "page /merchant/cards": [
@@ -329,6 +338,14 @@ const TABLE: Record<string, Case[]> = {
   // Staff: an empty charge is refused field by field, which only staff get to see.
   "action app/(merchant)/merchant/cards/actions.ts#chargeCardAction": [
     { ask: { body: {} }, on: only({ staffX: { status: 200, has: ["fields"] }, staffY: { status: 200, has: ["fields"] } }, "signin") },
+  ],
+  // Staff: refunding their merchant's payment is asked of the refund rules (this one is not paid);
+  // another merchant's payment is not found.
+  "action app/(merchant)/merchant/payments/[id]/actions.ts#refundAction": [
+    {
+      ask: { body: { paymentId: IDS.paymentX, amount: "1", reason: "" } },
+      on: only({ staffX: { status: 200, has: ["payment_not_paid"] }, staffY: { status: 200, has: ["not_found"], lacks: ["payment_not_paid"] } }, "signin"),
+    },
   ],
   // Staff: only their merchant's schedules; X's is stopped by X's staff, not found for Y's.
   "action app/(merchant)/merchant/cards/actions.ts#stopScheduleAction": [
