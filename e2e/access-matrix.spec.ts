@@ -203,6 +203,16 @@ const TABLE: Record<string, Case[]> = {
     },
     { ask: { path: "/merchant/payments/export?provider=paypal" }, on: only({ staffX: { status: 400, has: ["provider"] }, staffY: { status: 400, has: ["provider"] } }, 401) },
   ],
+  // Staff: their merchant's cardholder requests only.
+  "page /merchant/requests": [
+    {
+      ask: {},
+      on: only(
+        { staffX: { status: 200, has: ["Matrix request at X"], lacks: ["Matrix request at Y"] }, staffY: { status: 200, has: ["Matrix request at Y"], lacks: ["Matrix request at X"] } },
+        "signin",
+      ),
+    },
+  ],
   // Staff: one of their merchant's payments; another merchant's is not found.
   "page /merchant/payments/[id]": [
     {
@@ -338,6 +348,14 @@ const TABLE: Record<string, Case[]> = {
   // Staff: an empty charge is refused field by field, which only staff get to see.
   "action app/(merchant)/merchant/cards/actions.ts#chargeCardAction": [
     { ask: { body: {} }, on: only({ staffX: { status: 200, has: ["fields"] }, staffY: { status: 200, has: ["fields"] } }, "signin") },
+  ],
+  // Staff: answering a request of another merchant is "not found"; their own is asked of the
+  // answer's rules (a refund request takes no dispute answer), and nothing changes.
+  "action app/(merchant)/merchant/requests/actions.ts#answerRequestAction": [
+    {
+      ask: { body: { decision: "answer", requestId: "req_matrix_y", answer: "Matrix answer" } },
+      on: only({ staffX: { status: 200, has: ["not_found"] }, staffY: { status: 200, has: ["decision"], lacks: ["not_found"] } }, "signin"),
+    },
   ],
   // Staff: refunding their merchant's payment is asked of the refund rules (this one is not paid);
   // another merchant's payment is not found.
@@ -478,6 +496,13 @@ async function seed(): Promise<void> {
     [IDS.paymentY, IDS.checkoutY, Y],
   ]) {
     await sql(`INSERT INTO "Payment" (id, "checkoutId", "merchantId", provider, status, amount, currency, "updatedAt") VALUES ($1, $2, $3, 'wooshpay', 'PENDING', 1500, 'EUR', now())`, [id, checkout, merchant]);
+  }
+  // One cardholder request each: X's about its payment, Y's about its own.
+  for (const [id, merchant, payment, reason] of [
+    ["req_matrix_x", X, IDS.paymentX, "Matrix request at X"],
+    ["req_matrix_y", Y, IDS.paymentY, "Matrix request at Y"],
+  ]) {
+    await sql(`INSERT INTO "CardholderRequest" (id, "merchantId", "paymentId", kind, email, amount, reason, locale, "updatedAt") VALUES ($1, $2, $3, 'refund', 'ann@matrix.test', 500, $4, 'en', now())`, [id, merchant, payment, reason]);
   }
   // One linked card each: A's at X (BIN 670999, last four 1111), B's at Y (last four 2222).
   for (const [id, merchant, owner, last4, payment] of [

@@ -38,8 +38,9 @@ test("staff search and filter, export, open a payment and refund part of it", as
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page.getByText("No payment matches.")).toBeVisible();
   await page.goto("/merchant?state=NOPE&from=2026-02-31x");
-  await expect(page.getByRole("alert")).toContainText("State: choose one of the states");
-  await expect(page.getByRole("alert")).toContainText("From: a date such as 2026-03-01");
+  const problem = page.getByRole("alert").filter({ hasText: "This search cannot be read" });
+  await expect(problem).toContainText("State: choose one of the states");
+  await expect(problem).toContainText("From: a date such as 2026-03-01");
 
   // The export of a search is a CSV file with that payment only.
   const csv = await page.request.get(`/merchant/payments/export?q=${reference}`);
@@ -61,7 +62,7 @@ test("staff search and filter, export, open a payment and refund part of it", as
   // More than remains is refused on the amount field; part of it is refunded.
   await page.getByLabel("Amount in EUR (empty: all that remains)").fill("30.01");
   await page.getByRole("button", { name: "Refund", exact: true }).click();
-  await expect(page.getByRole("alert")).toHaveText("Not refunded: more than can still be refunded.");
+  await expect(page.getByRole("alert").filter({ hasText: "Not refunded" })).toHaveText("Not refunded: more than can still be refunded.");
   await expect(page.getByLabel("Amount in EUR (empty: all that remains)")).toHaveAttribute("aria-invalid", "true");
   await page.getByLabel("Amount in EUR (empty: all that remains)").fill("12.50");
   await page.getByLabel("Reason (optional)").fill("one box was broken");
@@ -96,4 +97,17 @@ test("a payment of another merchant, or none, is not found", async ({ page }) =>
   await signInAsDemoStaff(page);
   const res = await page.goto("/merchant/payments/pay_nobody_has_this_id_00");
   expect(res?.status()).toBe(404);
+});
+
+test("the requests inbox opens from the payments list, on a desktop and on a phone", async ({ page }) => {
+  // Answering requests is covered by test/integration/request-answers.test.ts: this server's
+  // embedded database cannot be given a request from here until the cardholder's pages exist.
+  await signInAsDemoStaff(page);
+  await page.getByRole("link", { name: "Requests" }).click();
+  await expect(page.getByRole("heading", { name: "Cardholder requests" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Waiting for your answer" })).toBeVisible();
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await noSidewaysScroll(page)).toBe(true);
+  await expectAccessible(page);
 });

@@ -57,6 +57,10 @@ export default async function MerchantPaymentsPage({ searchParams }: { searchPar
           <Link href="/merchant/cards" className="text-brand underline">
             {m.merchantCards.nav}
           </Link>
+          {" · "}
+          <Link href="/merchant/requests" className="text-brand underline">
+            {t.inbox.nav}
+          </Link>
         </p>
         <PaymentsFilter t={t} raw={raw} />
         {!parsed.ok && (
