@@ -187,7 +187,7 @@ const TABLE: Record<string, Case[]> = {
     },
     {
       ask: { path: `/merchant?q=${IDS.paymentY}` },
-      on: only({ staffX: { status: 200, has: ["No payment matches."], lacks: [IDS.paymentY] }, staffY: { status: 200, has: [IDS.paymentY] } }, "signin"),
+      on: only({ staffX: { status: 200, has: ["No payment matches."], lacks: [`REF-${IDS.checkoutY}`] }, staffY: { status: 200, has: [`REF-${IDS.checkoutY}`] } }, "signin"),
     },
     { ask: { path: "/merchant?state=NOPE&from=tomorrow" }, on: only({ staffX: { status: 200, has: ["This search cannot be read"] }, staffY: { status: 200, has: ["This search cannot be read"] } }, "signin") },
   ],
@@ -569,7 +569,7 @@ function actionBody(fields: Record<string, string>, withState: boolean): FormDat
   return form;
 }
 
-const STATEFUL_ACTIONS = new Set(["checkoutCart", "saveProviders", "saveBrandAction", "saveWipMaxAction", "saveTermsAction", "saveLinkingAction", "chargeCardAction"]);
+const STATEFUL_ACTIONS = new Set(["checkoutCart", "saveProviders", "saveBrandAction", "saveWipMaxAction", "saveTermsAction", "saveLinkingAction", "chargeCardAction", "refundAction", "answerRequestAction"]);
 
 async function ask(base: string, entry: AppEntry, c: Case, who: Who): Promise<Answer> {
   const headers: Record<string, string> = { ...headersOf(who), ...(c.ask.headers ?? {}) };

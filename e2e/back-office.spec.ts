@@ -93,7 +93,7 @@ test("on a 390 px phone the list is cards and nothing scrolls sideways", async (
   await expectAccessible(page);
 });
 
-test("a payment of another merchant, or none, is not found", async ({ page }) => {
+test("an unknown payment is not found (another merchant's: e2e/access-matrix.spec.ts)", async ({ page }) => {
   await signInAsDemoStaff(page);
   const res = await page.goto("/merchant/payments/pay_nobody_has_this_id_00");
   expect(res?.status()).toBe(404);
