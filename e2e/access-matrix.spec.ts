@@ -185,6 +185,42 @@ const TABLE: Record<string, Case[]> = {
         "signin",
       ),
     },
+    {
+      ask: { path: `/merchant?q=${IDS.paymentY}` },
+      on: only({ staffX: { status: 200, has: ["No payment matches."], lacks: [`REF-${IDS.checkoutY}`] }, staffY: { status: 200, has: [`REF-${IDS.checkoutY}`] } }, "signin"),
+    },
+    { ask: { path: "/merchant?state=NOPE&from=tomorrow" }, on: only({ staffX: { status: 200, has: ["This search cannot be read"] }, staffY: { status: 200, has: ["This search cannot be read"] } }, "signin") },
+  ],
+  // Staff: the payments list's search, and its CSV export, see only their merchant's payments;
+  // a bad filter is refused naming the field.
+  "GET /merchant/payments/export": [
+    {
+      ask: {},
+      on: only(
+        { staffX: { status: 200, has: ["payment_id,created_at", IDS.paymentX], lacks: [IDS.paymentY] }, staffY: { status: 200, has: [IDS.paymentY], lacks: [IDS.paymentX] } },
+        401,
+      ),
+    },
+    { ask: { path: "/merchant/payments/export?provider=paypal" }, on: only({ staffX: { status: 400, has: ["provider"] }, staffY: { status: 400, has: ["provider"] } }, 401) },
+  ],
+  // Staff: their merchant's cardholder requests only.
+  "page /merchant/requests": [
+    {
+      ask: {},
+      on: only(
+        { staffX: { status: 200, has: ["Matrix request at X"], lacks: ["Matrix request at Y"] }, staffY: { status: 200, has: ["Matrix request at Y"], lacks: ["Matrix request at X"] } },
+        "signin",
+      ),
+    },
+  ],
+  // Staff: one of their merchant's payments; another merchant's is not found.
+  "page /merchant/payments/[id]": [
+    {
+      ask: { path: `/merchant/payments/${IDS.paymentX}` },
+      on: only({ staffX: { status: 200, has: [IDS.paymentX, `REF-${IDS.checkoutX}`, "Timeline"] }, staffY: 404 }, "signin"),
+    },
+    { ask: { path: `/merchant/payments/${IDS.paymentY}` }, on: only({ staffX: 404, staffY: { status: 200, has: [IDS.paymentY] } }, "signin") },
+    { ask: { path: `/merchant/payments/${IDS.unknownPayment}` }, on: only({ staffX: 404, staffY: 404 }, "signin") },
   ],
   "page /merchant/settings": [{ ask: {}, on: only({ staffX: 200, staffY: 200 }, "signin") }],
   "page /merchant/terms": [{ ask: {}, on: only({ staffX: 200, staffY: 200 }, "signin") }],
@@ -312,6 +348,22 @@ const TABLE: Record<string, Case[]> = {
   // Staff: an empty charge is refused field by field, which only staff get to see.
   "action app/(merchant)/merchant/cards/actions.ts#chargeCardAction": [
     { ask: { body: {} }, on: only({ staffX: { status: 200, has: ["fields"] }, staffY: { status: 200, has: ["fields"] } }, "signin") },
+  ],
+  // Staff: answering a request of another merchant is "not found"; their own is asked of the
+  // answer's rules (a refund request takes no dispute answer), and nothing changes.
+  "action app/(merchant)/merchant/requests/actions.ts#answerRequestAction": [
+    {
+      ask: { body: { decision: "answer", requestId: "req_matrix_y", answer: "Matrix answer" } },
+      on: only({ staffX: { status: 200, has: ["not_found"] }, staffY: { status: 200, has: ["decision"], lacks: ["not_found"] } }, "signin"),
+    },
+  ],
+  // Staff: refunding their merchant's payment is asked of the refund rules (this one is not paid);
+  // another merchant's payment is not found.
+  "action app/(merchant)/merchant/payments/[id]/actions.ts#refundAction": [
+    {
+      ask: { body: { paymentId: IDS.paymentX, amount: "1", reason: "" } },
+      on: only({ staffX: { status: 200, has: ["payment_not_paid"] }, staffY: { status: 200, has: ["not_found"], lacks: ["payment_not_paid"] } }, "signin"),
+    },
   ],
   // Staff: only their merchant's schedules; X's is stopped by X's staff, not found for Y's.
   "action app/(merchant)/merchant/cards/actions.ts#stopScheduleAction": [
@@ -445,6 +497,13 @@ async function seed(): Promise<void> {
   ]) {
     await sql(`INSERT INTO "Payment" (id, "checkoutId", "merchantId", provider, status, amount, currency, "updatedAt") VALUES ($1, $2, $3, 'wooshpay', 'PENDING', 1500, 'EUR', now())`, [id, checkout, merchant]);
   }
+  // One cardholder request each: X's about its payment, Y's about its own.
+  for (const [id, merchant, payment, reason] of [
+    ["req_matrix_x", X, IDS.paymentX, "Matrix request at X"],
+    ["req_matrix_y", Y, IDS.paymentY, "Matrix request at Y"],
+  ]) {
+    await sql(`INSERT INTO "CardholderRequest" (id, "merchantId", "paymentId", kind, email, amount, reason, locale, "updatedAt") VALUES ($1, $2, $3, 'refund', 'ann@matrix.test', 500, $4, 'en', now())`, [id, merchant, payment, reason]);
+  }
   // One linked card each: A's at X (BIN 670999, last four 1111), B's at Y (last four 2222).
   for (const [id, merchant, owner, last4, payment] of [
     ["card_matrix_a", X, IDS.cardholderA, "1111", "pay_matrix_card_a"],
@@ -510,7 +569,7 @@ function actionBody(fields: Record<string, string>, withState: boolean): FormDat
   return form;
 }
 
-const STATEFUL_ACTIONS = new Set(["checkoutCart", "saveProviders", "saveBrandAction", "saveWipMaxAction", "saveTermsAction", "saveLinkingAction", "chargeCardAction"]);
+const STATEFUL_ACTIONS = new Set(["checkoutCart", "saveProviders", "saveBrandAction", "saveWipMaxAction", "saveTermsAction", "saveLinkingAction", "chargeCardAction", "refundAction", "answerRequestAction"]);
 
 async function ask(base: string, entry: AppEntry, c: Case, who: Who): Promise<Answer> {
   const headers: Record<string, string> = { ...headersOf(who), ...(c.ask.headers ?? {}) };

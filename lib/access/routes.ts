@@ -8,6 +8,7 @@ import { getProvider } from "../providers/registry";
 import type { PaymentProvider } from "../providers/types";
 import { rateLimited, requestIp } from "../rate-limit/enforce";
 import { checkoutHolder } from "./checkout-holder";
+import { currentPrincipal } from "./current";
 import { installation } from "./conditions";
 import { decide, type Capability, type Refusal } from "./policy";
 import type { Principal } from "./principal";
@@ -68,5 +69,15 @@ export function withWebhook(providerId: ProviderId, handler: (request: Request, 
     const denied = refused({ kind: "webhook", provider: providerId }, { to: "deliver-webhook", provider: providerId });
     if (denied || !provider) return denied ?? errorResponse(REFUSALS.unavailable());
     return (await rateLimited(["webhook-source", providerId, requestIp(request)])) ?? handler(request, provider);
+  };
+}
+
+/** A staff member's route in the back office: 401 for anyone else; the handler scopes to their merchant. */
+export function withStaff(handler: (request: Request, staff: Extract<Principal, { kind: "staff" }>) => Promise<Response>) {
+  return async function route(request: Request): Promise<Response> {
+    const p = await currentPrincipal();
+    const denied = refused(p, { to: "run-back-office" });
+    if (denied || p.kind !== "staff") return denied ?? errorResponse(REFUSALS["sign-in"]());
+    return handler(request, p);
   };
 }

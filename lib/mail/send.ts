@@ -13,7 +13,8 @@ import { newId } from "../ids";
 import { enqueueSendMail } from "../jobs/send-mail";
 import { logger } from "../log";
 
-export type Mail = { to: string; subject: string; text: string };
+/** kind and paymentId: what the mail is and the payment it speaks of (staff see a payment's mails). */
+export type Mail = { to: string; subject: string; text: string; kind?: string; paymentId?: string };
 export type MailSettings = { smtpUrl: string | undefined; from: string };
 
 export async function sendMail(mail: Mail): Promise<void> {
@@ -33,7 +34,7 @@ type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
  * of commits (a payment made, a reminder stamped).
  */
 export async function deliverMailIn(tx: Tx, mail: Mail, settings: Pick<MailSettings, "smtpUrl">): Promise<void> {
-  const data = { id: newId("mail"), to: mail.to, subject: mail.subject, text: sealSecret(mail.text) };
+  const data = { id: newId("mail"), to: mail.to, subject: mail.subject, text: sealSecret(mail.text), kind: mail.kind ?? null, paymentId: mail.paymentId ?? null };
   await tx.mailMessage.create({ data: { ...data, status: settings.smtpUrl ? "QUEUED" : "DEV_MAILBOX" } });
   if (settings.smtpUrl) await enqueueSendMail(tx, data.id);
 }
