@@ -9,6 +9,7 @@ import type { Locale } from "../i18n/locales";
 import { newId } from "../ids";
 import { RequestFormSchema, firstBadField, type RequestForm } from "./create-schemas";
 import { stopFromPayment } from "./create-stop";
+import { paymentRecipient } from "../receipts/load-receipt";
 
 export type Requester = { email: string; cardholderId: string | null; locale: Locale };
 
@@ -50,4 +51,12 @@ export async function createRequest(db: Db, paymentId: string, who: Requester, f
       select: { id: true, kind: true, status: true },
     });
   });
+}
+
+/** Who is asking: the signed-in cardholder, or (a receipt's link) whoever the receipt went to. */
+export async function requesterFor(db: Db, reader: { via: "link" | "account"; paymentId: string; cardholderId?: string; email?: string }, locale: Locale): Promise<Requester> {
+  if (reader.via === "account" && reader.email) return { email: reader.email, cardholderId: reader.cardholderId ?? null, locale };
+  const recipient = await paymentRecipient(db, reader.paymentId);
+  if (!recipient) throw new AppError("not_found", "no address is known for this payment");
+  return { email: recipient.email, cardholderId: recipient.cardholderId, locale };
 }
