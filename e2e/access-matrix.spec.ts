@@ -62,8 +62,10 @@ const cookies: Partial<Record<Who, string>> = {};
 
 // ---- Receipt links: signed with the servers' secret, for the paid payment (A's, by its checkout's email)
 const links: Partial<Record<LinkPurpose, string>> = {};
-const receiptPath = (page: string, purpose?: LinkPurpose | "tampered") =>
-  `/payments/${IDS.paymentPaid}/${page}${purpose === "tampered" ? `?t=${links.receipt!.slice(0, -3)}abc` : purpose ? `?t=${links[purpose]}` : ""}`;
+/** Paths name a link as `@purpose` (signed only once the seed ran); `withLinks` puts it in. */
+const receiptPath = (page: string, purpose?: LinkPurpose | "tampered") => `/payments/${IDS.paymentPaid}/${page}${purpose ? `?t=@${purpose}` : ""}`;
+const withLinks = (path: string) =>
+  path.replace(/@(receipt|refund|dispute|stop|tampered)\b/, (_, p: LinkPurpose | "tampered") => (p === "tampered" ? `${links.receipt!.slice(0, -3)}abc` : links[p]!));
 const refused = (page: string, reason: string, payment = IDS.paymentPaid): Expect => ({ redirect: `/payments/link-refused?reason=${reason}&page=${page}&payment=${payment}` });
 /** A receipt page: its own link lets anyone in, A (whose payment it is) needs none; anyone else is told why not. */
 const receiptPage = (page: string, purpose: LinkPurpose, has: string[]): Case[] => [
@@ -585,7 +587,7 @@ async function ask(base: string, entry: AppEntry, c: Case, who: Who): Promise<An
     const body = c.ask.body && typeof c.ask.body === "object" ? c.ask.body : {};
     init = { method: "POST", headers: { ...headers, "next-action": target.id, origin: base, accept: "text/x-component" }, body: actionBody(body, STATEFUL_ACTIONS.has(entry.name)) };
   } else {
-    url = `${base}${c.ask.path ?? seeded(entry.path)}`;
+    url = `${base}${withLinks(c.ask.path ?? seeded(entry.path))}`;
     const method = entry.kind === "page" ? "GET" : entry.method;
     let body: BodyInit | undefined;
     if (c.ask.json !== undefined) {
