@@ -11,6 +11,7 @@ import pg from "pg";
 import { expect, test } from "@playwright/test";
 import { E2E_PORT } from "./helpers";
 import { appEntries, sourcesWithoutAccessCall, type AppEntry } from "./app-tree";
+import { signLink, type LinkPurpose } from "../lib/links/signed-link";
 
 const ON_PORT = E2E_PORT + 2;
 const OFF_PORT = E2E_PORT + 3;
@@ -48,12 +49,32 @@ const IDS = {
   scheduleY: id20("sch", "matrixy"),
   checkoutWip: id20("chk", "matrixwip"),
   paymentWip: id20("pay", "matrixwip"),
+  checkoutPaid: id20("chk", "matrixpaid"),
+  paymentPaid: id20("pay", "matrixpaid"),
+  schedulePaid: id20("sch", "matrixpaid"),
 };
+const PAID_ORDER = "Matrix paid order";
 const WIP_QR = "BEP://matrix-waiting-charge";
 const ORDER_A = "Matrix order of cardholder A at X";
 const ORDER_B = "Matrix order of cardholder B at Y";
 
 const cookies: Partial<Record<Who, string>> = {};
+
+// ---- Receipt links: signed with the servers' secret, for the paid payment (A's, by its checkout's email)
+const links: Partial<Record<LinkPurpose, string>> = {};
+/** Paths name a link as `@purpose` (signed only once the seed ran); `withLinks` puts it in. */
+const receiptPath = (page: string, purpose?: LinkPurpose | "tampered") => `/payments/${IDS.paymentPaid}/${page}${purpose ? `?t=@${purpose}` : ""}`;
+const withLinks = (path: string) =>
+  path.replace(/@(receipt|refund|dispute|stop|tampered)\b/, (_, p: LinkPurpose | "tampered") => (p === "tampered" ? `${links.receipt!.slice(0, -3)}abc` : links[p]!));
+const refused = (page: string, reason: string, payment = IDS.paymentPaid): Expect => ({ redirect: `/payments/link-refused?reason=${reason}&page=${page}&payment=${payment}` });
+/** A receipt page: its own link lets anyone in, A (whose payment it is) needs none; anyone else is told why not. */
+const receiptPage = (page: string, purpose: LinkPurpose, has: string[]): Case[] => [
+  { ask: { path: receiptPath(page, purpose) }, on: everyone({ status: 200, has }) },
+  { ask: { path: receiptPath(page) }, on: only({ cardholderA: { status: 200, has }, cardholderB: refused(page, "not-yours") }, refused(page, "missing")) },
+  { ask: { path: receiptPath(page, "tampered") }, on: only({ cardholderA: { status: 200, has } }, refused(page, "invalid")) },
+  { ask: { path: `/payments/${IDS.unknownPayment}/${page}` }, on: only({ cardholderA: refused(page, "not-yours", IDS.unknownPayment), cardholderB: refused(page, "not-yours", IDS.unknownPayment) }, refused(page, "missing", IDS.unknownPayment)) },
+  { ask: { path: `/payments/not-an-id/${page}` }, on: everyone(404) },
+];
 
 async function sessionCookie(token: Record<string, string>): Promise<string> {
   // The claims lib/auth/options.ts puts in the token, as next-auth encrypts them.
@@ -175,6 +196,25 @@ const TABLE: Record<string, Case[]> = {
     },
     { ask: { path: `/account/charges/${IDS.unknownPayment}` }, on: only({ cardholderA: 404, cardholderB: 404 }, "signin") },
     { ask: { path: "/account/charges/not-an-id" }, on: only({ cardholderA: 404, cardholderB: 404 }, "signin") },
+  ],
+  // Receipts and the cardholder's requests: the receipt's link for that page and payment, or A
+  // signed in; a link for another page is refused as such.
+  "page /payments/[paymentId]/receipt": [
+    ...receiptPage("receipt", "receipt", [PAID_ORDER, IDS.paymentPaid]),
+    { ask: { path: receiptPath("receipt", "refund") }, on: only({ cardholderA: { status: 200, has: [PAID_ORDER] } }, refused("receipt", "wrong-purpose")) },
+  ],
+  "page /payments/[paymentId]/refund": receiptPage("refund", "refund", ["Request a refund", "€15.00"]),
+  "page /payments/[paymentId]/dispute": receiptPage("dispute", "dispute", ["Dispute this payment"]),
+  "page /payments/[paymentId]/stop": receiptPage("stop", "stop", ["Stop future payments", "Matrix paid schedule"]),
+  // The progress page takes any of the payment's links.
+  "page /payments/[paymentId]/requests": [
+    ...receiptPage("requests", "receipt", ["Your requests"]),
+    { ask: { path: receiptPath("requests", "dispute") }, on: everyone({ status: 200, has: ["Your requests"] }) },
+  ],
+  // Why a link was refused: 410 for an expired one, 403 otherwise, for anyone.
+  "GET /payments/link-refused": [
+    { ask: { path: `/payments/link-refused?reason=invalid&page=receipt&payment=${IDS.paymentPaid}` }, on: everyone({ status: 403, has: ["not valid"] }), off: everyone(403) },
+    { ask: { path: "/payments/link-refused?reason=expired&page=refund" }, on: everyone({ status: 410, has: ["expired"] }), off: everyone(410) },
   ],
   // Staff: their own merchant's back office only.
   "page /merchant": [
@@ -411,6 +451,14 @@ const TABLE: Record<string, Case[]> = {
       on: only({ cardholderA: { redirect: "/account/cards?error=terms_changed" }, cardholderB: { redirect: "/account/cards?error=terms_changed" } }, "signin"),
     },
   ],
+  // A request about a payment: A (whose payment it is) gets past the check to the form's rules;
+  // without a link anyone else is told why not.
+  "action app/(receipts)/payments/[paymentId]/actions.ts#sendRequestAction": [
+    {
+      ask: { body: { kind: "dispute", paymentId: IDS.paymentPaid, reason: "bogus", message: "" } },
+      on: only({ cardholderA: { redirect: `/payments/${IDS.paymentPaid}/dispute?error=reason` }, cardholderB: refused("dispute", "not-yours") }, refused("dispute", "missing")),
+    },
+  ],
   // The shopper holding the checkout id: past the check, the checkout's own rules answer.
   "action app/(checkout)/checkout/actions.ts#startPaymentAction": [
     { ask: { body: { checkoutId: IDS.checkoutExpired, provider: "wooshpay" } }, on: everyone({ redirect: `/checkout/${IDS.checkoutExpired}?error=payment_not_allowed` }) },
@@ -541,6 +589,23 @@ async function seed(): Promise<void> {
      VALUES ($1, $2, $3, 'ppro', 'PENDING', 1234, 'EUR', 'merchant', 'card_matrix_a', $4, $5, 'bepgenapp://DoTx?TransId=matrix', 'https://bank.example/auth', now())`,
     [IDS.paymentWip, IDS.checkoutWip, X, IDS.cardholderA, WIP_QR],
   );
+  // A's paid order at X, a charge of a schedule on A's card: its receipt offers to stop the schedule.
+  await sql(
+    `INSERT INTO "Checkout" (id, "merchantId", amount, currency, description, "merchantReference", "customerEmail", "returnUrl", status, "expiresAt", "updatedAt")
+     VALUES ($1, $2, 1500, 'EUR', $3, 'REF-matrix-paid', 'ann@matrix.test', 'https://y.example/done', 'PAID', $4, now())`,
+    [IDS.checkoutPaid, X, PAID_ORDER, later],
+  );
+  await sql(
+    `INSERT INTO "Payment" (id, "checkoutId", "merchantId", provider, status, amount, currency, "capturedAmount", "providerPaymentId", initiation, "linkedCardId", "scheduleId", "completedAt", "updatedAt")
+     VALUES ($1, $2, $3, 'wooshpay', 'PAID', 1500, 'EUR', 1500, 'pi_matrix_paid', 'merchant', 'card_matrix_a', $4, now(), now())`,
+    [IDS.paymentPaid, IDS.checkoutPaid, X, IDS.schedulePaid],
+  );
+  await sql(
+    `INSERT INTO "WipSchedule" (id, "merchantId", "cardId", "cardholderId", kind, amount, description, reference, "chargesMade", "nextChargeAt", "updatedAt")
+     VALUES ($1, $2, 'card_matrix_a', $3, 'monthly', 1500, 'Matrix paid schedule', $1, 1, now() + interval '300 days', now())`,
+    [IDS.schedulePaid, X, IDS.cardholderA],
+  );
+  for (const purpose of ["receipt", "refund", "dispute", "stop"] as const) links[purpose] = await signLink(AUTH_SECRET, { paymentId: IDS.paymentPaid, purpose });
   cookies.cardholderA = await sessionCookie({ kind: "cardholder", uid: IDS.cardholderA, email: "ann@matrix.test" });
   cookies.cardholderB = await sessionCookie({ kind: "cardholder", uid: IDS.cardholderB, email: "bob@matrix.test" });
   cookies.staffX = await sessionCookie({ kind: "staff", uid: IDS.staffX, merchantId: X, email: "staff-x@matrix.test" });
@@ -581,7 +646,7 @@ async function ask(base: string, entry: AppEntry, c: Case, who: Who): Promise<An
     const body = c.ask.body && typeof c.ask.body === "object" ? c.ask.body : {};
     init = { method: "POST", headers: { ...headers, "next-action": target.id, origin: base, accept: "text/x-component" }, body: actionBody(body, STATEFUL_ACTIONS.has(entry.name)) };
   } else {
-    url = `${base}${c.ask.path ?? seeded(entry.path)}`;
+    url = `${base}${withLinks(c.ask.path ?? seeded(entry.path))}`;
     const method = entry.kind === "page" ? "GET" : entry.method;
     let body: BodyInit | undefined;
     if (c.ask.json !== undefined) {

@@ -98,7 +98,9 @@ export async function signInAsCardholder(page: Page, email: string, from = "/sig
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
   const mailbox = await page.context().newPage();
   await mailbox.goto("/sandbox/mailbox");
-  const link = await mailbox.getByTestId("mail").filter({ hasText: email }).first().getByRole("link").getAttribute("href");
+  // The newest sign-in mail to them (receipts go to the same address).
+  const signInMail = mailbox.getByTestId("mail").filter({ hasText: email }).filter({ has: mailbox.getByRole("heading", { name: "Your sign-in link" }) });
+  const link = await signInMail.first().getByRole("link").getAttribute("href");
   await mailbox.close();
   await page.goto(link!);
 }

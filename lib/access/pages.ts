@@ -4,7 +4,11 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { db } from "../db/client";
+import { env } from "../env";
+import { LINK_PURPOSES } from "../links/signed-link";
+import { PAGE_PURPOSE, refusedPath, type CardholderPage } from "../links/urls";
 import { checkoutHolder } from "./checkout-holder";
+import { PAYMENT_ID, paymentReader, type PaymentReader } from "./payment-links";
 import { installation } from "./conditions";
 import { currentPrincipal } from "./current";
 import { decide, type Capability, type Refusal } from "./policy";
@@ -97,4 +101,23 @@ export function sandboxClockOpen(): boolean {
 /** The development mailbox: only with the sandboxes on and no mail server. */
 export function requireDevMailbox(): void {
   check({ kind: "sandbox-client" }, { to: "read-dev-mailbox" });
+}
+
+/**
+ * A payment's receipt, its request pages and their progress (`page`): with the receipt's signed
+ * link `token` for that page, or as the signed-in cardholder whose payment it is. Anyone else is
+ * sent to the page saying why the link does not work (403, or 410 when it expired); a malformed
+ * payment id is 404. The progress page takes any of the payment's links.
+ */
+export async function requirePaymentReader(paymentId: string, page: CardholderPage, token: unknown): Promise<PaymentReader> {
+  if (!PAYMENT_ID.test(paymentId)) notFound();
+  const purposes = page === "requests" ? LINK_PURPOSES : [PAGE_PURPOSE[page]];
+  const result = await paymentReader(await db(), await currentPrincipal(), {
+    paymentId,
+    purposes,
+    token: typeof token === "string" && token.length > 0 && token.length < 2000 ? token : undefined,
+    secret: env().authSecret,
+  });
+  if (!result.ok) redirect(refusedPath(paymentId, page, result.reason));
+  return result.reader;
 }

@@ -22,6 +22,14 @@ const refusal = (p: Principal, c: Capability, conditions = ON) => {
 };
 
 describe("access policy", () => {
+  it("lets a receipt's link in for its own purpose and payment only, and any signed-in cardholder on to the ownership check", () => {
+    const link: Principal = { kind: "link-holder", paymentId: "pay_a", purpose: "refund" };
+    expect(refusal(link, { to: "follow-payment", paymentId: "pay_a", purpose: "refund" })).toBe("allowed");
+    expect(refusal(link, { to: "follow-payment", paymentId: "pay_a", purpose: "dispute" })).toBe("unauthorized");
+    expect(refusal(link, { to: "follow-payment", paymentId: "pay_b", purpose: "refund" })).toBe("unauthorized");
+    expect(granted({ to: "follow-payment", paymentId: "pay_a", purpose: "receipt" })).toEqual(["cardholder"]);
+  });
+
   it("lets anyone browse the sign-in pages and the front page", () => {
     expect(granted({ to: "browse" })).toEqual(everyone.map((p) => p.kind));
     expect(granted({ to: "browse" }, OFF)).toEqual(everyone.map((p) => p.kind));

@@ -1,6 +1,7 @@
 // Who may do what: the one place that answers it. Pages, actions and routes reach it through the
 // helpers beside it (pages.ts, routes.ts, api-key.ts); scoping to the principal's own rows stays
 // in the queries.
+import type { LinkPurpose } from "../links/signed-link";
 import type { ProviderId } from "../payments/providers";
 import type { Principal } from "./principal";
 
@@ -15,6 +16,12 @@ export type Capability =
   | { to: "view-account" }
   /** Keep, see and delete one's own linked cards, and follow the charges on them (which card is whose: scoped in the queries). */
   | { to: "own-cards" }
+  /**
+   * A payment's receipt, and asking its merchant for a refund, a dispute or to stop future
+   * payments (`purpose`): with the receipt's signed link for that purpose and payment, or as the
+   * signed-in cardholder (whose payment it is: scoped in the query).
+   */
+  | { to: "follow-payment"; paymentId: string; purpose: LinkPurpose }
   /** The back office of the staff member's own merchant. */
   | { to: "run-back-office" }
   /** The merchant API, on the key's own merchant. */
@@ -59,6 +66,10 @@ export function decide(p: Principal, c: Capability, conditions: Conditions): Dec
     case "own-cards":
       // A card belongs to an account whose email the sign-in link verified; nobody else has one.
       return p.kind === "cardholder" ? ALLOW : refuse("sign-in");
+    case "follow-payment":
+      if (p.kind === "cardholder") return ALLOW;
+      // Not 404: the link's holder is told why the link does not work (lib/access/payment-links.ts).
+      return p.kind === "link-holder" && p.paymentId === c.paymentId && p.purpose === c.purpose ? ALLOW : refuse("unauthorized");
     case "run-back-office":
       return p.kind === "staff" ? ALLOW : refuse("sign-in");
     case "use-merchant-api":

@@ -1,4 +1,5 @@
 // Who is asking: every request is one of these principals before the policy is asked about it.
+import type { LinkPurpose } from "../links/signed-link";
 import type { ProviderId } from "../payments/providers";
 
 export type Principal =
@@ -14,6 +15,8 @@ export type Principal =
   | { kind: "api-key"; keyId: string; merchantId: string }
   /** A request at a provider's webhook URL: its signature, checked by the inbox, authenticates it. */
   | { kind: "webhook"; provider: ProviderId }
+  /** Whoever holds a signed link from a receipt (lib/links/signed-link.ts): one purpose, one payment. */
+  | { kind: "link-holder"; paymentId: string; purpose: LinkPurpose }
   /** Anyone talking to a simulated provider: each sandbox checks its own provider credentials. */
   | { kind: "sandbox-client" };
 

@@ -12,7 +12,7 @@ export const SIGN_IN_LINK_MINUTES = 15;
 
 export function signInMail(to: string, url: string, locale: Locale): Mail {
   const m = messagesFor(locale).auth;
-  return { to, subject: m.mailSubject, text: fill(m.mailBody, { url, minutes: SIGN_IN_LINK_MINUTES }) };
+  return { to, subject: m.mailSubject, text: fill(m.mailBody, { url, minutes: SIGN_IN_LINK_MINUTES }), kind: "sign-in" };
 }
 
 /** The language of the request asking for the link (switcher cookie, then Accept-Language). */

@@ -1,13 +1,12 @@
 // What a WIP payment's final state means for the scheme's bookkeeping, applied in the same
 // transaction as the state change (lib/checkouts/apply-update.ts), whichever way the answer came
 // (the synchronous charge, a webhook, a status read): the reservation against the limits is
-// settled, and a successful charge restarts the link's 365 days (lastUsedAt) and sends the
-// cardholder its receipt (in the outbox, so it commits with the payment). A charge the provider
+// settled, and a successful charge restarts the link's 365 days (lastUsedAt); its receipt is the
+// one every paid payment gets (lib/receipts/enqueue-receipt.ts). A charge the provider
 // failed because the link itself is over (PPRO's AGREEMENT_REVOKED / AGREEMENT_INACTIVE) ends the
 // card here, as a thrown refusal does in charge-card.ts.
 import type { Db } from "../db/client";
 import type { PaymentStatus } from "../payments/states";
-import { enqueueChargePaidMail } from "../notifications/charge-mails";
 import { finishWipCharge } from "./reserve-wip-charge";
 
 /** PPRO failure codes that say the agreement (the link) can no longer be charged, and what the card becomes. */
@@ -30,7 +29,6 @@ export async function applyWipOutcome(
       // A new 365 days: a later lapse is reminded again.
       await tx.linkedCard.updateMany({ where: { id: payment.linkedCardId, linkExpiryRemindedAt: { not: null } }, data: { linkExpiryRemindedAt: null } });
     }
-    await enqueueChargePaidMail(tx, payment.id, at);
   } else if (status === "FAILED" || status === "CANCELLED" || status === "EXPIRED") {
     await finishWipCharge(tx, payment.wipChargeId, "FAILED");
     const cardBecomes = status === "FAILED" && failureCode ? LINK_OVER[failureCode] : undefined;

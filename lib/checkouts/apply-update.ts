@@ -5,6 +5,7 @@ import { linkCard, sealToken } from "../cards/link-card";
 import { applyWipOutcome } from "../cards/wip-outcome";
 import { newId } from "../ids";
 import { publishCheckoutChanged } from "../live/bus";
+import { enqueueReceipt } from "../receipts/enqueue-receipt";
 import type { ProviderId } from "../payments/providers";
 import { decideTransition, isFinal, PaymentStatusSchema, type PaymentStatus } from "../payments/states";
 import type { ProviderPaymentSnapshot } from "../providers/types";
@@ -84,6 +85,8 @@ export async function applyProviderSnapshot(
     } else if (snap.status === "PAID") {
       await tx.checkout.updateMany({ where: { id: payment.checkoutId, status: "OPEN" }, data: { status: "PAID" } });
     }
+    // With the change, under the lock: a payment becomes PAID once, so its receipt leaves once.
+    if (snap.status === "PAID") await enqueueReceipt(tx, id);
     return { outcome: "applied", ...base, status: snap.status };
   });
   if (result.outcome === "applied") publishCheckoutChanged(result.checkoutId);

@@ -13,8 +13,8 @@ import { newId } from "../ids";
 import { enqueueSendMail } from "../jobs/send-mail";
 import { logger } from "../log";
 
-/** kind and paymentId: what the mail is and the payment it speaks of (staff see a payment's mails). */
-export type Mail = { to: string; subject: string; text: string; kind?: string; paymentId?: string };
+/** A mail: its plain text, and an HTML part beside it when it has one; `kind` and `paymentId` let staff find a payment's mails. */
+export type Mail = { to: string; subject: string; text: string; html?: string; kind?: string; paymentId?: string };
 export type MailSettings = { smtpUrl: string | undefined; from: string };
 
 export async function sendMail(mail: Mail): Promise<void> {
@@ -34,7 +34,15 @@ type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
  * of commits (a payment made, a reminder stamped).
  */
 export async function deliverMailIn(tx: Tx, mail: Mail, settings: Pick<MailSettings, "smtpUrl">): Promise<void> {
-  const data = { id: newId("mail"), to: mail.to, subject: mail.subject, text: sealSecret(mail.text), kind: mail.kind ?? null, paymentId: mail.paymentId ?? null };
+  const data = {
+    id: newId("mail"),
+    to: mail.to,
+    subject: mail.subject,
+    text: sealSecret(mail.text),
+    html: mail.html ? sealSecret(mail.html) : null,
+    kind: mail.kind ?? null,
+    paymentId: mail.paymentId ?? null,
+  };
   await tx.mailMessage.create({ data: { ...data, status: settings.smtpUrl ? "QUEUED" : "DEV_MAILBOX" } });
   if (settings.smtpUrl) await enqueueSendMail(tx, data.id);
 }
@@ -50,7 +58,8 @@ export async function sendFromOutbox(prisma: Db, id: string, settings: MailSetti
   try {
     const nodemailer = await import("nodemailer");
     const text = openMailText(message.text);
-    await nodemailer.createTransport(settings.smtpUrl).sendMail({ from: settings.from, to: message.to, subject: message.subject, text });
+    const html = message.html ? openMailText(message.html) : undefined;
+    await nodemailer.createTransport(settings.smtpUrl).sendMail({ from: settings.from, to: message.to, subject: message.subject, text, ...(html ? { html } : {}) });
     await prisma.mailMessage.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), attempts: attempt.attempt } });
   } catch (error) {
     const reason = (error as Error).message.slice(0, 500);
@@ -65,7 +74,7 @@ export function openMailText(stored: string): string {
   return isSealed(stored) ? openSecret(stored) : stored;
 }
 
-/** The development mailbox: the latest mail, opened for reading. */
+/** The development mailbox: the latest mail, opened for reading (the text part: it shows what the HTML part says). */
 export async function devMailbox(limit = 50) {
   const rows = await (await db()).mailMessage.findMany({ orderBy: { createdAt: "desc" }, take: limit });
   return rows.map((row) => {

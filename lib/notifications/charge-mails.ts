@@ -1,10 +1,9 @@
-// Putting the charge mails in the outbox: the receipt of a successful charge on a linked card,
-// inside the transaction that makes the payment PAID (lib/cards/wip-outcome.ts), and the request
-// to authenticate a merchant's charge the issuer holds (lib/cards/charge-card.ts).
+// Putting the charge mails in the outbox: the request to authenticate a merchant's charge the
+// issuer holds (lib/cards/charge-card.ts). The receipt of a paid charge is lib/receipts/'s.
 import type { Db } from "../db/client";
 import { env } from "../env";
 import { deliverMailIn } from "../mail/send";
-import { chargePaidMail, mailLocale, waitingChargeMail } from "./mails";
+import { mailLocale, waitingChargeMail } from "./mails";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -15,15 +14,6 @@ async function chargeFacts(tx: Tx, paymentId: string) {
   if (!p || !card || !holder) return null;
   const locale = mailLocale(holder.locale);
   return { to: holder.email, locale, appUrl: env().appUrl, merchant: p.checkout.merchant.name, card, amount: p.amount, description: p.checkout.description };
-}
-
-/**
- * The receipt of a WIP charge just made PAID, in the caller's transaction. The state machine makes
- * a payment PAID once, so the receipt leaves once.
- */
-export async function enqueueChargePaidMail(tx: Tx, paymentId: string, at: Date): Promise<void> {
-  const facts = await chargeFacts(tx, paymentId);
-  if (facts) await deliverMailIn(tx, chargePaidMail({ ...facts, at }), { smtpUrl: env().smtpUrl });
 }
 
 /** Asks the cardholder to authenticate a merchant's charge: the mail links to /account/charges/<id>. */

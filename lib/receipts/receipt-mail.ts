@@ -1,0 +1,58 @@
+// The receipt mail and the refund receipt mail, text and HTML, in the recipient's language. Pure:
+// enqueue-receipt.ts and refund-receipt.ts read the rows and put the mail in the outbox.
+import { fill } from "../i18n/format";
+import type { Locale } from "../i18n/locales";
+import { htmlMail } from "../mail/html";
+import type { Mail } from "../mail/send";
+import type { CardholderLinks } from "../links/urls";
+import { formatMoney } from "../payments/money";
+import { brusselsDate, receiptData, type ReceiptFacts } from "./receipt-data";
+import { receiptTexts } from "./texts";
+
+type To = { to: string; locale: Locale; appUrl: string };
+
+function requestLinks(f: ReceiptFacts, links: CardholderLinks, locale: Locale) {
+  const t = receiptTexts(locale);
+  return [
+    { label: t.mailReceiptLink, href: links.receipt },
+    { label: t.askRefund, href: links.refund },
+    { label: t.askDispute, href: links.dispute },
+    ...(f.canStop ? [{ label: t.askStop, href: links.stop }] : []),
+  ];
+}
+
+export function receiptMail(f: ReceiptFacts, links: CardholderLinks, r: To): Mail {
+  const t = receiptTexts(r.locale);
+  const merchant = f.merchant.name;
+  const receipt = receiptData(f, r.locale);
+  const items = requestLinks(f, links, r.locale);
+  const cards = f.card ? [{ label: t.cardsLink, href: `${r.appUrl}/account/cards` }] : [];
+  const text = [
+    t.mailHello,
+    fill(t.mailIntro, { merchant }),
+    receipt.lines.map((l) => `${l.label}: ${l.value}`).join("\n"),
+    fill(t.mailLinksIntro, { merchant }),
+    [...items, ...cards].map((l) => `${l.label}: ${l.href}`).join("\n"),
+  ].join("\n\n");
+  const html = htmlMail(r.locale, receipt.title, [
+    { p: t.mailHello },
+    { p: fill(t.mailIntro, { merchant }) },
+    { table: receipt.lines },
+    { p: fill(t.mailLinksIntro, { merchant }) },
+    { links: [...items, ...cards] },
+  ]);
+  return { to: r.to, subject: fill(t.mailSubject, { amount: formatMoney(f.amount, "EUR", r.locale), merchant }), text, html, kind: "receipt", paymentId: f.paymentId };
+}
+
+export function refundReceiptMail(f: ReceiptFacts, refund: { amount: number; at: Date }, links: CardholderLinks, r: To): Mail {
+  const t = receiptTexts(r.locale);
+  const money = (c: number) => formatMoney(c, "EUR", r.locale);
+  const merchant = f.merchant.name;
+  const refunded = f.refunds.filter((x) => x.status === "SUCCEEDED").reduce((a, x) => a + x.amount, 0);
+  const intro = fill(t.refundMailIntro, { merchant, amount: money(refund.amount), paid: money(f.amount), description: f.description, date: brusselsDate(refund.at, r.locale) });
+  const lines = [...receiptData(f, r.locale).lines, { label: t.refunds, value: fill(t.refundMailTotal, { amount: money(refunded) }) }];
+  const items = [{ label: t.mailReceiptLink, href: links.receipt }, { label: t.seeRequests, href: links.requests }];
+  const text = [t.mailHello, intro, lines.map((l) => `${l.label}: ${l.value}`).join("\n"), items.map((l) => `${l.label}: ${l.href}`).join("\n")].join("\n\n");
+  const html = htmlMail(r.locale, fill(t.refundMailSubject, { amount: money(refund.amount), merchant }), [{ p: t.mailHello }, { p: intro }, { table: lines }, { links: items }]);
+  return { to: r.to, subject: fill(t.refundMailSubject, { amount: money(refund.amount), merchant }), text, html, kind: "refund-receipt", paymentId: f.paymentId };
+}
