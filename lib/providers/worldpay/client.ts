@@ -15,12 +15,14 @@ import {
   type ApmPayment,
 } from "./schemas";
 import { buildCreateRequest, paymentIdFromHref } from "./request";
-import { mapWorldpayLastEvent, worldpayFailure } from "./status";
+import { mapWorldpayLastEvent, worldpayFailure, worldpayRefundState } from "./status";
 import {
   ProviderError,
   type PaymentProvider,
   type ProviderPaymentSnapshot,
   type RefundInput,
+  type RefundLookup,
+  type RefundState,
   type StartPaymentInput,
   type StartedPayment,
   type WebhookVerification,
@@ -146,6 +148,13 @@ export function createWorldpayProvider(config: WorldpayConfig): PaymentProvider 
       // 202 means accepted, not done; the payment's lastEvent may still speak of an earlier
       // refund, so this refund stays PENDING until Worldpay's refund events settle it.
       return { providerRefundId: accepted.commandId ?? reference, status: "PENDING" } as const;
+    },
+
+    async getRefund(lookup: RefundLookup): Promise<RefundState> {
+      const payment = await call("GET", paymentPath(lookup.providerPaymentId), ApmPaymentSchema);
+      const reference = lookup.idempotencyKey.slice(0, 64);
+      const found = (payment.refunds ?? []).find((r) => r.reference === reference || (lookup.providerRefundId !== null && r.commandId === lookup.providerRefundId));
+      return worldpayRefundState(found?.lastEvent ?? null);
     },
 
     // Worldpay does not sign its Events webhooks (it publishes source IPs instead) and we hold no
