@@ -11,6 +11,8 @@ import {
   type PaymentProvider,
   type ProviderPaymentSnapshot,
   type RefundInput,
+  type RefundLookup,
+  type RefundState,
   type ShopperAction,
   type StartPaymentInput,
   type StartedPayment,
@@ -22,6 +24,7 @@ import { AgreementSchema, ChargeSchema, PproEventSchema, RefundSchema, VoidSchem
 import { SIGNATURE_HEADER, verifyPproSignature } from "./signature";
 import { parseWebhookBody } from "../webhook-body";
 import { chargeSnapshot } from "./snapshot";
+import { pproRefundStatus } from "./status";
 
 export type { PproConfig } from "./http";
 
@@ -145,8 +148,16 @@ export function createPproProvider(config: PproConfig): PaymentProvider {
     async refundPayment(input: RefundInput) {
       // Operations on a charge carry a bare integer amount, as the charge's operations show.
       const r = await pproCall(config, "POST", `${chargePath(input.providerPaymentId)}/refunds`, RefundSchema, { amount: input.amount }, input.idempotencyKey);
-      const status = r.status === "SUCCEEDED" ? "SUCCEEDED" : r.status === "FAILED" || r.status === "DECLINED" ? "FAILED" : "PENDING";
-      return { providerRefundId: r.id, status } as const;
+      return { providerRefundId: r.id, status: pproRefundStatus(r.status) } as const;
+    },
+
+    // The charge lists its refunds with their status: a pending one is read back from there.
+    async getRefund(lookup: RefundLookup): Promise<RefundState> {
+      const charge = await pproCall(config, "GET", chargePath(lookup.providerPaymentId), ChargeSchema);
+      const r = charge.refunds.find((op) => op.id === lookup.providerRefundId);
+      if (!r) throw new ProviderError("ppro", "rejected", "the charge lists no such refund", { code: "refund_not_found" });
+      const status = pproRefundStatus(r.status);
+      return status === "FAILED" ? { status, failureMessage: r.failure?.failureMessage ? `PPRO: ${r.failure.failureMessage}` : `PPRO reports the refund ${r.status}` } : { status };
     },
 
     async verifyWebhook(rawBody: string, headers: Headers, now: Date): Promise<WebhookVerification> {
