@@ -67,6 +67,8 @@ export type VerifiedWebhook = {
   snapshot: ProviderPaymentSnapshot | null;
   /** An event that names our payment but not its state: the inbox reads it from the provider. */
   readPayment?: { ourPaymentId: string };
+  /** Refunds of the payment whose state the event (or the read it caused) gives, by our reference or the provider's id. */
+  refunds?: RefundEventState[];
   /** An event about a link (PPRO agreement), by the provider's reference. */
   linkStatus?: { reference: string; status: "ACTIVE" | "FAILED" | "REVOKED" };
 };
@@ -103,6 +105,7 @@ export type RefundResult = { providerRefundId: string; status: "PENDING" | "SUCC
 /** A refund to read back: the provider's id when it gave one, and the reference we sent (our refund id). */
 export type RefundLookup = { providerPaymentId: string; providerRefundId: string | null; idempotencyKey: string };
 export type RefundState = { status: "PENDING" | "SUCCEEDED" | "FAILED"; providerRefundId?: string; failureMessage?: string };
+export type RefundEventState = RefundState & { providerPaymentId: string; providerRefundId?: string; reference?: string };
 
 export interface PaymentProvider {
   readonly id: ProviderId;

@@ -15,7 +15,8 @@ import { env } from "@/lib/env";
 import { createWorldpayProvider } from "@/lib/providers/worldpay/client";
 import { ProviderError, type PaymentProvider, type StartPaymentInput } from "@/lib/providers/types";
 import { decide } from "@/lib/sandboxes/worldpay/service";
-import { SETTLE_AFTER_MS } from "@/lib/sandboxes/worldpay/refunds";
+import { MAGIC_FAILED_REFUND, SETTLE_AFTER_MS } from "@/lib/sandboxes/worldpay/refunds";
+import { receiveWebhook } from "@/lib/webhooks/inbox";
 import { applyProviderSnapshot } from "@/lib/checkouts/apply-update";
 import { createCheckout } from "@/lib/checkouts/create-checkout";
 import { startPayment } from "@/lib/checkouts/start-payment";
@@ -227,6 +228,29 @@ describe.each(BACKENDS)("Worldpay sandbox on $name", ({ open }) => {
     await ageSandboxRefunds(payment.providerPaymentId!);
     expect(await settlePendingRefunds(prisma, () => provider, new Date(later.getTime() + 120_000))).toEqual({ asked: 1, settled: 1 });
     expect(await prisma.refund.findUniqueOrThrow({ where: { id: refund.id } })).toMatchObject({ status: "SUCCEEDED", checks: 2 });
+    expect((await prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).refundedAmount).toBe(1_000);
+  });
+
+  it("Worldpay's refund events settle refunds: a refunded one succeeds, a refundFailed one gives its amount back", async () => {
+    const prisma = await db();
+    const merchant = await prisma.merchant.findUniqueOrThrow({ where: { id: DEMO_MERCHANT_ID } });
+    const checkout = await createCheckout(prisma, merchant, { amount: 5_000, currency: "EUR", description: "d", merchantReference: "wp-events", shopperName: "Tom Hans", returnUrl: "http://localhost:3999/orders/r" });
+    const { paymentId } = await startPayment({ db: prisma, provider, appUrl: "http://x", locale: "en" }, checkout.id);
+    const wpId = (await prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).providerPaymentId!;
+    await decide(wpId, "approve");
+    await applyProviderSnapshot(prisma, "worldpay", await provider.getPayment(wpId), "webhook");
+    const ok = await refundPayment(prisma, () => provider, DEMO_MERCHANT_ID, paymentId, { amount: 1_000 });
+    const bad = await refundPayment(prisma, () => provider, DEMO_MERCHANT_ID, paymentId, { amount: MAGIC_FAILED_REFUND });
+    expect((await prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).refundedAmount).toBe(1_000 + MAGIC_FAILED_REFUND);
+    const before = (await deliveries(wpId)).length;
+    await ageSandboxRefunds(wpId);
+    await provider.getPayment(wpId); // the sandbox's bank answers, and Worldpay sends its events
+    const events = (await deliveries(wpId)).slice(before);
+    expect(events.map((d) => (JSON.parse(d.body) as { eventDetails: { type: string } }).eventDetails.type).sort()).toEqual(["refundFailed", "refunded"]);
+    // Each event delivered twice (a retry), and both at once: settled once all the same.
+    await Promise.all([...events, ...events].map((d) => receiveWebhook(prisma, provider, d.body, new Headers(d.headers as Record<string, string>))));
+    expect(await prisma.refund.findUniqueOrThrow({ where: { id: ok.id } })).toMatchObject({ status: "SUCCEEDED" });
+    expect(await prisma.refund.findUniqueOrThrow({ where: { id: bad.id } })).toMatchObject({ status: "FAILED", failureMessage: "Worldpay reports the refund as refundFailed" });
     expect((await prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).refundedAmount).toBe(1_000);
   });
 

@@ -11,6 +11,7 @@ import {
   type PaymentProvider,
   type ProviderPaymentSnapshot,
   type RefundInput,
+  type RefundEventState,
   type RefundLookup,
   type RefundState,
   type ShopperAction,
@@ -20,7 +21,7 @@ import {
 } from "../types";
 import { getAgreement, revokeAgreement } from "./agreements";
 import { pproCall, type PproConfig } from "./http";
-import { AgreementSchema, ChargeSchema, PproEventSchema, RefundSchema, VoidSchema, type Agreement, type CreateAgreementRequest } from "./schemas";
+import { AgreementSchema, ChargeSchema, PproEventSchema, RefundSchema, VoidSchema, type Charge, type Operation, type Agreement, type CreateAgreementRequest } from "./schemas";
 import { SIGNATURE_HEADER, verifyPproSignature } from "./signature";
 import { parseWebhookBody } from "../webhook-body";
 import { chargeSnapshot } from "./snapshot";
@@ -91,6 +92,17 @@ export async function startAgreementPayment(config: PproConfig, input: StartPaym
   return { started: { ...snapshot, action: failed ? null : shopperAction(agreement) }, agreementId: agreement.id };
 }
 
+/** The charge's refunds with their state, as a signed event carries them (or a read of the charge). */
+function chargeRefunds(charge: Charge): RefundEventState[] {
+  return charge.refunds.map((r) => ({ providerPaymentId: charge.id, providerRefundId: r.id, ...refundState(r) }));
+}
+
+function refundState(r: Operation): RefundState {
+  const status = pproRefundStatus(r.status);
+  if (status !== "FAILED") return { status };
+  return { status, failureMessage: r.failure?.failureMessage ? `PPRO: ${r.failure.failureMessage}` : `PPRO reports the refund ${r.status}` };
+}
+
 export function createPproProvider(config: PproConfig): PaymentProvider {
   async function getPayment(id: string) {
     return chargeSnapshot(await pproCall(config, "GET", chargePath(id), ChargeSchema));
@@ -156,8 +168,7 @@ export function createPproProvider(config: PproConfig): PaymentProvider {
       const charge = await pproCall(config, "GET", chargePath(lookup.providerPaymentId), ChargeSchema);
       const r = charge.refunds.find((op) => op.id === lookup.providerRefundId);
       if (!r) throw new ProviderError("ppro", "rejected", "the charge lists no such refund", { code: "refund_not_found" });
-      const status = pproRefundStatus(r.status);
-      return status === "FAILED" ? { status, failureMessage: r.failure?.failureMessage ? `PPRO: ${r.failure.failureMessage}` : `PPRO reports the refund ${r.status}` } : { status };
+      return refundState(r);
     },
 
     async verifyWebhook(rawBody: string, headers: Headers, now: Date): Promise<WebhookVerification> {
@@ -174,12 +185,15 @@ export function createPproProvider(config: PproConfig): PaymentProvider {
         return { ok: true, event: { eventId, eventType, snapshot: null, linkStatus: { reference, status } } };
       }
       if (!eventType.startsWith("PAYMENT_CHARGE_")) return { ok: true, event: { eventId, eventType, snapshot: null } };
-      const charge = ChargeSchema.safeParse(data);
-      if (charge.success) return { ok: true, event: { eventId, eventType, snapshot: chargeSnapshot(charge.data) } };
-      // An event that names the charge without carrying it: read the charge.
-      const ref = typeof data === "object" && data !== null && "id" in data ? String(data.id) : "";
-      if (!ref.startsWith("charge_")) return { ok: false, reason: "event does not carry a payment charge", eventId };
-      return { ok: true, event: { eventId, eventType, snapshot: await getPayment(ref) } };
+      const carried = ChargeSchema.safeParse(data);
+      let charge = carried.success ? carried.data : null;
+      if (!charge) {
+        // An event that names the charge without carrying it: read the charge.
+        const ref = typeof data === "object" && data !== null && "id" in data ? String(data.id) : "";
+        if (!ref.startsWith("charge_")) return { ok: false, reason: "event does not carry a payment charge", eventId };
+        charge = await pproCall(config, "GET", chargePath(ref), ChargeSchema);
+      }
+      return { ok: true, event: { eventId, eventType, snapshot: chargeSnapshot(charge), refunds: chargeRefunds(charge) } };
     },
   };
 }

@@ -20,6 +20,7 @@ import {
   ProviderError,
   type PaymentProvider,
   type ProviderPaymentSnapshot,
+  type RefundEventState,
   type RefundInput,
   type RefundLookup,
   type RefundState,
@@ -175,17 +176,25 @@ export function createWorldpayProvider(config: WorldpayConfig): PaymentProvider 
         const ref = details.transactionReference;
         return { ok: true, event: { eventId, eventType, snapshot: null, ...(ref ? { readPayment: { ourPaymentId: ref } } : {}) } };
       }
-      let snap: ProviderPaymentSnapshot;
+      let read: ApmPayment;
       try {
-        snap = await getPayment(paymentId);
+        read = await call("GET", paymentPath(paymentId), ApmPaymentSchema);
       } catch (error) {
         if (error instanceof ProviderError && error.kind === "rejected") return { ok: false, reason: `Worldpay does not know this payment: ${error.message}`, eventId };
         throw error;
       }
+      const snap = snapshot(read);
       if (snap.ourPaymentId && snap.ourPaymentId !== details.transactionReference) {
         return { ok: false, reason: "the event's transactionReference is not the payment's", eventId };
       }
-      return { ok: true, event: { eventId, eventType, snapshot: snap } };
+      // Refund events are settled from the same read, never from the unsigned body.
+      const refunds: RefundEventState[] = (read.refunds ?? []).map((r) => ({
+        providerPaymentId: read.paymentId,
+        ...(r.commandId ? { providerRefundId: r.commandId } : {}),
+        ...(r.reference ? { reference: r.reference } : {}),
+        ...worldpayRefundState(r.lastEvent),
+      }));
+      return { ok: true, event: { eventId, eventType, snapshot: snap, ...(refunds.length > 0 ? { refunds } : {}) } };
     },
   };
 }
