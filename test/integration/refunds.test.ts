@@ -8,6 +8,7 @@ import { DEMO_MERCHANT_ID } from "@/lib/db/seed";
 import { refundPayment } from "@/lib/refunds/refund-payment";
 import { isOverdue, settlePendingRefunds } from "@/lib/refunds/settle-pending";
 import { settleRefund } from "@/lib/refunds/settle-refund";
+import { applyRefundEvents } from "@/lib/refunds/apply-refund-events";
 
 describe.each(BACKENDS)("refunds on $name", ({ open }) => {
   let t: TestDb;
@@ -156,5 +157,23 @@ describe.each(BACKENDS)("refunds on $name", ({ open }) => {
     const still = await t.prisma.refund.findUniqueOrThrow({ where: { id: refund.id } });
     expect(still).toMatchObject({ status: "PENDING", checks: 5 });
     expect(isOverdue(still, new Date(t0 + 86_400_000))).toBe(true);
+  });
+
+  it("refund outcomes from a provider's events settle the refund they name, once, and only on its payment", async () => {
+    const provider = new RecordingProvider("ppro");
+    provider.pendingRefunds = true;
+    const paymentId = await paidPayment(provider, 4_000);
+    const other = await paidPayment(provider, 4_000);
+    const refund = await refundPayment(t.prisma, lookup(provider), DEMO_MERCHANT_ID, paymentId, { amount: 4_000 });
+    const failed = { providerPaymentId: provider.ids.at(-2)!, providerRefundId: refund.providerRefundId!, status: "FAILED" as const, failureMessage: "PPRO: account closed" };
+    // The same refund id on another payment, or still pending, moves nothing.
+    expect(await applyRefundEvents(t.prisma, "ppro", [{ ...failed, providerPaymentId: provider.ids.at(-1)! }, { ...failed, status: "PENDING" }])).toBe(0);
+    expect(await applyRefundEvents(t.prisma, "worldpay", [failed])).toBe(0);
+    const moved = await Promise.all([applyRefundEvents(t.prisma, "ppro", [failed]), applyRefundEvents(t.prisma, "ppro", [failed])]);
+    expect(moved.reduce((a, b) => a + b, 0)).toBe(1);
+    const payment = await t.prisma.payment.findUniqueOrThrow({ where: { id: paymentId }, include: { refunds: true } });
+    expect(payment.refunds.map((r) => [r.status, r.failureMessage])).toEqual([["FAILED", "PPRO: account closed"]]);
+    expect(payment.refundedAmount).toBe(0);
+    expect((await t.prisma.payment.findUniqueOrThrow({ where: { id: other } })).refundedAmount).toBe(0);
   });
 });
