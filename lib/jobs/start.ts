@@ -10,6 +10,7 @@ import { revokeAtProvider } from "../cards/revoke-at-provider";
 import { registerScheduleJobs } from "./schedule-charges";
 import { getProvider } from "../providers/registry";
 import { EXPIRY_REMINDERS, expiryRemindersCron, expiryRemindersTask } from "./expiry-reminders";
+import { SETTLE_REFUNDS, settleRefundsCron, settleRefundsTask } from "./settle-refunds";
 
 const g = globalThis as unknown as { __bcJobs?: Promise<Runner> };
 
@@ -26,6 +27,8 @@ export function startJobs(): Promise<Runner> {
     if (e.smtpUrl) tasks[SEND_MAIL] = sendMailTask(prisma, { smtpUrl: e.smtpUrl, from: e.mailFrom });
     tasks[REVOKE_LINK] = revokeLinkTask(prisma, revokeAtProvider);
     registerScheduleJobs(tasks, crontab, { db: prisma, provider: getProvider, appUrl: e.appUrl });
+    tasks[SETTLE_REFUNDS] = settleRefundsTask(prisma, getProvider);
+    crontab.push(settleRefundsCron);
     return startWorker({ connectionString: await queueConnection(), tasks, crontab });
   })();
   g.__bcJobs.catch(() => (g.__bcJobs = undefined));

@@ -67,6 +67,8 @@ export type VerifiedWebhook = {
   snapshot: ProviderPaymentSnapshot | null;
   /** An event that names our payment but not its state: the inbox reads it from the provider. */
   readPayment?: { ourPaymentId: string };
+  /** Refunds of the payment whose state the event (or the read it caused) gives, by our reference or the provider's id. */
+  refunds?: RefundEventState[];
   /** An event about a link (PPRO agreement), by the provider's reference. */
   linkStatus?: { reference: string; status: "ACTIVE" | "FAILED" | "REVOKED" };
 };
@@ -100,6 +102,10 @@ export type ChargedLink = StartedPayment & {
 
 export type RefundInput = { providerPaymentId: string; amount: number; currency: "EUR"; description: string; idempotencyKey: string };
 export type RefundResult = { providerRefundId: string; status: "PENDING" | "SUCCEEDED" | "FAILED" };
+/** A refund to read back: the provider's id when it gave one, and the reference we sent (our refund id). */
+export type RefundLookup = { providerPaymentId: string; providerRefundId: string | null; idempotencyKey: string };
+export type RefundState = { status: "PENDING" | "SUCCEEDED" | "FAILED"; providerRefundId?: string; failureMessage?: string };
+export type RefundEventState = RefundState & { providerPaymentId: string; providerRefundId?: string; reference?: string };
 
 export interface PaymentProvider {
   readonly id: ProviderId;
@@ -108,6 +114,11 @@ export interface PaymentProvider {
   cancelPayment(providerPaymentId: string): Promise<ProviderPaymentSnapshot>;
   verifyWebhook(rawBody: string, headers: Headers, now: Date): Promise<WebhookVerification>;
   refundPayment(input: RefundInput): Promise<RefundResult>;
+  /**
+   * Reads one refund's state, on the providers whose API can (docs/refunds.md); the others'
+   * PENDING refunds are settled by their webhooks only.
+   */
+  getRefund?(lookup: RefundLookup): Promise<RefundState>;
   /**
    * Ends a card link at the provider (the reference is the one the link was kept under), where
    * the provider's API allows it: PPRO's agreements do; the TRANSACTION API has no such call.

@@ -7,6 +7,7 @@ import { newId } from "../ids";
 import { ProviderIdSchema } from "../payments/providers";
 import { checkRefund } from "../payments/refunds";
 import { ProviderError, type PaymentProvider } from "../providers/types";
+import { settleRefund } from "./settle-refund";
 
 type ProviderLookup = (id: ReturnType<typeof ProviderIdSchema.parse>) => PaymentProvider | undefined;
 export type RefundRequest = { amount?: number; reason?: string };
@@ -53,7 +54,12 @@ export async function refundPayment(db: Db, providers: ProviderLookup, merchantI
       idempotencyKey: refund.id,
     });
     if (result.status === "FAILED") throw new ProviderError(providerId, "rejected", "the provider refused the refund");
-    return db.refund.update({ where: { id: refund.id }, data: { status: result.status, providerRefundId: result.providerRefundId } });
+    if (result.status === "SUCCEEDED") {
+      await settleRefund(db, refund.id, { status: "SUCCEEDED", providerRefundId: result.providerRefundId }, now);
+      return db.refund.findUniqueOrThrow({ where: { id: refund.id } });
+    }
+    // PENDING: settled later by the provider's events or by lib/jobs/settle-refunds.ts.
+    return db.refund.update({ where: { id: refund.id }, data: { providerRefundId: result.providerRefundId } });
   } catch (error) {
     if (!(error instanceof ProviderError)) throw error;
     if (error.kind !== "rejected") {
@@ -61,10 +67,8 @@ export async function refundPayment(db: Db, providers: ProviderLookup, merchantI
       // happened, so the amount stays reserved until the provider's answer is known.
       throw new AppError("provider_unavailable", "the provider did not answer; the refund stays pending");
     }
-    await db.$transaction([
-      db.refund.update({ where: { id: refund.id }, data: { status: "FAILED", failureMessage: error.message } }),
-      db.payment.update({ where: { id: paymentId }, data: { refundedAmount: { decrement: refund.amount } } }),
-    ]);
+    // Released once, under the payment's lock, and only if nothing settled the refund meanwhile.
+    await settleRefund(db, refund.id, { status: "FAILED", reason: error.message }, now);
     throw new AppError("provider_rejected", error.message);
   }
 }

@@ -9,6 +9,7 @@ import type { ProviderId } from "../payments/providers";
 import type { PaymentProvider } from "../providers/types";
 import { applyProviderSnapshot } from "../checkouts/apply-update";
 import { updateLinkStatus } from "../cards/link-card";
+import { applyRefundEvents } from "../refunds/apply-refund-events";
 import { sealSecret } from "../crypto/token-keys";
 import { bodySha256, protectBody, truncateBody } from "./protect-body";
 
@@ -84,6 +85,7 @@ export async function receiveWebhook(db: Db, provider: PaymentProvider, rawBody:
     : event.linkStatus
       ? { outcome: (await updateLinkStatus(db, event.linkStatus.reference, event.linkStatus.status)) ? ("link_updated" as const) : ("unknown_link" as const) }
       : { outcome: "ignored" as const };
+  if (event.refunds) await applyRefundEvents(db, providerId, event.refunds, now);
   // Marked applied only if no other delivery of the same event got there first.
   await db.webhookEvent.updateMany({
     where: { id: stored.id, appliedAt: null },

@@ -1,6 +1,6 @@
 // A provider of the tests' own, behind the real PaymentProvider interface: it records calls and
 // answers as a provider would, so the domain's guards can be tested without HTTP.
-import { ProviderError, type PaymentProvider, type ProviderPaymentSnapshot, type StartPaymentInput } from "@/lib/providers/types";
+import { ProviderError, type PaymentProvider, type ProviderPaymentSnapshot, type RefundLookup, type RefundState, type StartPaymentInput } from "@/lib/providers/types";
 import type { ProviderId } from "@/lib/payments/providers";
 import type { PaymentStatus } from "@/lib/payments/states";
 
@@ -42,10 +42,25 @@ export class RecordingProvider implements PaymentProvider {
   readonly refunds: { providerPaymentId: string; amount: number }[] = [];
   refuseRefunds = false;
 
+  /** When set, refunds are accepted PENDING and settled by what refundStates says. */
+  pendingRefunds = false;
+  readonly refundStates = new Map<string, RefundState>();
+  readonly refundReads: string[] = [];
+
   async refundPayment(input: { providerPaymentId: string; amount: number }) {
     if (this.refuseRefunds) throw new ProviderError(this.id, "rejected", "refund refused by the provider");
     this.refunds.push({ providerPaymentId: input.providerPaymentId, amount: input.amount });
-    return { providerRefundId: `re_${this.refunds.length}`, status: "SUCCEEDED" as const };
+    const providerRefundId = `re_${this.refunds.length}`;
+    if (!this.pendingRefunds) return { providerRefundId, status: "SUCCEEDED" as const };
+    this.refundStates.set(providerRefundId, { status: "PENDING" });
+    return { providerRefundId, status: "PENDING" as const };
+  }
+
+  async getRefund(lookup: RefundLookup): Promise<RefundState> {
+    this.refundReads.push(lookup.providerRefundId ?? lookup.idempotencyKey);
+    const state = lookup.providerRefundId ? this.refundStates.get(lookup.providerRefundId) : undefined;
+    if (!state) throw new ProviderError(this.id, "rejected", "no such refund");
+    return state;
   }
 
   async verifyWebhook() {

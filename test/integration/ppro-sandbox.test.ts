@@ -208,6 +208,9 @@ describe.each(BACKENDS)("PPRO sandbox on $name", ({ open }) => {
     const last = (await deliveries(id)).at(-1)!;
     const event = await verify(last);
     expect(event.ok && event.event.eventType).toBe("PAYMENT_CHARGE_REFUND_SUCCEEDED");
+    // Each refund is read back from the charge.
+    expect(await provider.getRefund!({ providerPaymentId: id, providerRefundId: r1.providerRefundId, idempotencyKey: `r1-${id}` })).toEqual({ status: "SUCCEEDED" });
+    expect(await caught(provider.getRefund!({ providerPaymentId: id, providerRefundId: "refund_nope", idempotencyKey: "x" }))).toMatchObject({ kind: "rejected", details: { code: "refund_not_found" } });
   });
 
   it("charges an active agreement at once, declines the magic amount, refuses above the cap, and stops once revoked", async () => {

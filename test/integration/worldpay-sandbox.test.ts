@@ -15,6 +15,14 @@ import { env } from "@/lib/env";
 import { createWorldpayProvider } from "@/lib/providers/worldpay/client";
 import { ProviderError, type PaymentProvider, type StartPaymentInput } from "@/lib/providers/types";
 import { decide } from "@/lib/sandboxes/worldpay/service";
+import { MAGIC_FAILED_REFUND, SETTLE_AFTER_MS } from "@/lib/sandboxes/worldpay/refunds";
+import { receiveWebhook } from "@/lib/webhooks/inbox";
+import { applyProviderSnapshot } from "@/lib/checkouts/apply-update";
+import { createCheckout } from "@/lib/checkouts/create-checkout";
+import { startPayment } from "@/lib/checkouts/start-payment";
+import { DEMO_MERCHANT_ID } from "@/lib/db/seed";
+import { refundPayment } from "@/lib/refunds/refund-payment";
+import { settlePendingRefunds } from "@/lib/refunds/settle-pending";
 
 type Ctx = { params: Promise<{ paymentId: string }> };
 type Handler = (request: Request, ctx: Ctx) => Promise<Response>;
@@ -108,6 +116,10 @@ const validBody = (amount: number) => ({
 describe.each(BACKENDS)("Worldpay sandbox on $name", ({ open }) => {
   useAsProcessDatabase(open);
 
+  /** The sandbox's bank answers refunds SETTLE_AFTER_MS after they were accepted: make them that old. */
+  const ageSandboxRefunds = async (paymentRef: string) =>
+    (await db()).sandboxRecord.updateMany({ where: { provider: "worldpay", kind: "refund", ref: paymentRef }, data: { createdAt: new Date(Date.now() - SETTLE_AFTER_MS - 1) } });
+
   const deliveries = async (paymentRef: string) =>
     (await db()).sandboxWebhookDelivery.findMany({ where: { provider: "worldpay", paymentRef }, orderBy: { createdAt: "asc" } });
 
@@ -171,10 +183,75 @@ describe.each(BACKENDS)("Worldpay sandbox on $name", ({ open }) => {
     expect((await refund(1000, `ref_a_${p.providerPaymentId.slice(-12)}`)).providerRefundId).toBe(first.providerRefundId);
     const tooMuch = await caught(refund(1501, `ref_b_${p.providerPaymentId.slice(-12)}`));
     expect(tooMuch).toMatchObject({ kind: "rejected", details: { validationErrors: [{ path: "$.value.amount" }] } });
-    expect((await refund(1500, `ref_c_${p.providerPaymentId.slice(-12)}`)).status).toBe("PENDING");
+    const refC = `ref_c_${p.providerPaymentId.slice(-12)}`;
+    expect((await refund(1500, refC)).status).toBe("PENDING");
+    // Accepted only: the bank has not answered yet.
+    expect(await provider.getPayment(p.providerPaymentId)).toMatchObject({ status: "PAID", providerStatus: "sentForRefund" });
+    const lookup = { providerPaymentId: p.providerPaymentId, providerRefundId: null, idempotencyKey: refC };
+    expect(await provider.getRefund!(lookup)).toEqual({ status: "PENDING" });
+    await ageSandboxRefunds(p.providerPaymentId);
     expect(await provider.getPayment(p.providerPaymentId)).toMatchObject({ status: "PAID", providerStatus: "refunded" });
-    const last = (await deliveries(p.providerPaymentId)).at(-1)!;
-    expect((JSON.parse(last.body) as { eventDetails: { type: string; amount: { value: number } } }).eventDetails).toMatchObject({ type: "refunded", amount: { value: 1500 } });
+    expect(await provider.getRefund!(lookup)).toEqual({ status: "SUCCEEDED" });
+    const events = (await deliveries(p.providerPaymentId)).map((d) => (JSON.parse(d.body) as { eventDetails: { type: string; amount: { value: number }; reference?: string } }).eventDetails);
+    expect(events.filter((e) => e.type === "refunded").map((e) => e.reference).sort()).toEqual([`ref_a_${p.providerPaymentId.slice(-12)}`, refC].sort());
+    expect(events.find((e) => e.reference === refC && e.type === "refunded")).toMatchObject({ amount: { value: 1500 } });
+  });
+
+  it("a refund the bank refuses comes back refundFailed and its amount can be refunded again", async () => {
+    const p = await start({ amount: 1313 });
+    await decide(p.providerPaymentId, "approve");
+    const refund = (key: string) => provider.refundPayment({ providerPaymentId: p.providerPaymentId, amount: 1313, currency: "EUR", description: "r", idempotencyKey: key });
+    const key = `ref_fail_${p.providerPaymentId.slice(-12)}`;
+    await refund(key);
+    expect(await caught(refund(`ref_more_${p.providerPaymentId.slice(-12)}`))).toMatchObject({ kind: "rejected" });
+    await ageSandboxRefunds(p.providerPaymentId);
+    expect(await provider.getRefund!({ providerPaymentId: p.providerPaymentId, providerRefundId: null, idempotencyKey: key })).toMatchObject({ status: "FAILED" });
+    expect((await provider.getPayment(p.providerPaymentId)).providerStatus).toBe("refundFailed");
+    // Nothing left the merchant's account: the whole amount is refundable again.
+    expect(await caught(refund(`ref_again_${p.providerPaymentId.slice(-12)}`))).toBeNull();
+  });
+
+  it("the job settles a PENDING Worldpay refund once the sandbox's bank has answered", async () => {
+    const prisma = await db();
+    const merchant = await prisma.merchant.findUniqueOrThrow({ where: { id: DEMO_MERCHANT_ID } });
+    const checkout = await createCheckout(prisma, merchant, { amount: 4_000, currency: "EUR", description: "d", merchantReference: "wp-job", shopperName: "Tom Hans", returnUrl: "http://localhost:3999/orders/r" });
+    const { paymentId } = await startPayment({ db: prisma, provider, appUrl: "http://x", locale: "en" }, checkout.id);
+    const payment = await prisma.payment.findUniqueOrThrow({ where: { id: paymentId } });
+    await decide(payment.providerPaymentId!, "approve");
+    await applyProviderSnapshot(prisma, "worldpay", await provider.getPayment(payment.providerPaymentId!), "webhook");
+    const refund = await refundPayment(prisma, () => provider, DEMO_MERCHANT_ID, paymentId, { amount: 1_000 });
+    expect(refund.status).toBe("PENDING");
+    const later = new Date(Date.now() + 61_000);
+    // The bank has not answered: asked, still pending, asked again only after the backoff.
+    expect(await settlePendingRefunds(prisma, () => provider, later)).toEqual({ asked: 1, settled: 0 });
+    expect(await settlePendingRefunds(prisma, () => provider, new Date(later.getTime() + 1_000))).toEqual({ asked: 0, settled: 0 });
+    await ageSandboxRefunds(payment.providerPaymentId!);
+    expect(await settlePendingRefunds(prisma, () => provider, new Date(later.getTime() + 120_000))).toEqual({ asked: 1, settled: 1 });
+    expect(await prisma.refund.findUniqueOrThrow({ where: { id: refund.id } })).toMatchObject({ status: "SUCCEEDED", checks: 2 });
+    expect((await prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).refundedAmount).toBe(1_000);
+  });
+
+  it("Worldpay's refund events settle refunds: a refunded one succeeds, a refundFailed one gives its amount back", async () => {
+    const prisma = await db();
+    const merchant = await prisma.merchant.findUniqueOrThrow({ where: { id: DEMO_MERCHANT_ID } });
+    const checkout = await createCheckout(prisma, merchant, { amount: 5_000, currency: "EUR", description: "d", merchantReference: "wp-events", shopperName: "Tom Hans", returnUrl: "http://localhost:3999/orders/r" });
+    const { paymentId } = await startPayment({ db: prisma, provider, appUrl: "http://x", locale: "en" }, checkout.id);
+    const wpId = (await prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).providerPaymentId!;
+    await decide(wpId, "approve");
+    await applyProviderSnapshot(prisma, "worldpay", await provider.getPayment(wpId), "webhook");
+    const ok = await refundPayment(prisma, () => provider, DEMO_MERCHANT_ID, paymentId, { amount: 1_000 });
+    const bad = await refundPayment(prisma, () => provider, DEMO_MERCHANT_ID, paymentId, { amount: MAGIC_FAILED_REFUND });
+    expect((await prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).refundedAmount).toBe(1_000 + MAGIC_FAILED_REFUND);
+    const before = (await deliveries(wpId)).length;
+    await ageSandboxRefunds(wpId);
+    await provider.getPayment(wpId); // the sandbox's bank answers, and Worldpay sends its events
+    const events = (await deliveries(wpId)).slice(before);
+    expect(events.map((d) => (JSON.parse(d.body) as { eventDetails: { type: string } }).eventDetails.type).sort()).toEqual(["refundFailed", "refunded"]);
+    // Each event delivered twice (a retry), and both at once: settled once all the same.
+    await Promise.all([...events, ...events].map((d) => receiveWebhook(prisma, provider, d.body, new Headers(d.headers as Record<string, string>))));
+    expect(await prisma.refund.findUniqueOrThrow({ where: { id: ok.id } })).toMatchObject({ status: "SUCCEEDED" });
+    expect(await prisma.refund.findUniqueOrThrow({ where: { id: bad.id } })).toMatchObject({ status: "FAILED", failureMessage: "Worldpay reports the refund as refundFailed" });
+    expect((await prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).refundedAmount).toBe(1_000);
   });
 
   it("refuses a single refund above 3,000 EUR", async () => {

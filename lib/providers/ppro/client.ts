@@ -11,6 +11,9 @@ import {
   type PaymentProvider,
   type ProviderPaymentSnapshot,
   type RefundInput,
+  type RefundEventState,
+  type RefundLookup,
+  type RefundState,
   type ShopperAction,
   type StartPaymentInput,
   type StartedPayment,
@@ -18,10 +21,11 @@ import {
 } from "../types";
 import { getAgreement, revokeAgreement } from "./agreements";
 import { pproCall, type PproConfig } from "./http";
-import { AgreementSchema, ChargeSchema, PproEventSchema, RefundSchema, VoidSchema, type Agreement, type CreateAgreementRequest } from "./schemas";
+import { AgreementSchema, ChargeSchema, PproEventSchema, RefundSchema, VoidSchema, type Charge, type Operation, type Agreement, type CreateAgreementRequest } from "./schemas";
 import { SIGNATURE_HEADER, verifyPproSignature } from "./signature";
 import { parseWebhookBody } from "../webhook-body";
 import { chargeSnapshot } from "./snapshot";
+import { pproRefundStatus } from "./status";
 
 export type { PproConfig } from "./http";
 
@@ -88,6 +92,17 @@ export async function startAgreementPayment(config: PproConfig, input: StartPaym
   return { started: { ...snapshot, action: failed ? null : shopperAction(agreement) }, agreementId: agreement.id };
 }
 
+/** The charge's refunds with their state, as a signed event carries them (or a read of the charge). */
+function chargeRefunds(charge: Charge): RefundEventState[] {
+  return charge.refunds.map((r) => ({ providerPaymentId: charge.id, providerRefundId: r.id, ...refundState(r) }));
+}
+
+function refundState(r: Operation): RefundState {
+  const status = pproRefundStatus(r.status);
+  if (status !== "FAILED") return { status };
+  return { status, failureMessage: r.failure?.failureMessage ? `PPRO: ${r.failure.failureMessage}` : `PPRO reports the refund ${r.status}` };
+}
+
 export function createPproProvider(config: PproConfig): PaymentProvider {
   async function getPayment(id: string) {
     return chargeSnapshot(await pproCall(config, "GET", chargePath(id), ChargeSchema));
@@ -145,8 +160,15 @@ export function createPproProvider(config: PproConfig): PaymentProvider {
     async refundPayment(input: RefundInput) {
       // Operations on a charge carry a bare integer amount, as the charge's operations show.
       const r = await pproCall(config, "POST", `${chargePath(input.providerPaymentId)}/refunds`, RefundSchema, { amount: input.amount }, input.idempotencyKey);
-      const status = r.status === "SUCCEEDED" ? "SUCCEEDED" : r.status === "FAILED" || r.status === "DECLINED" ? "FAILED" : "PENDING";
-      return { providerRefundId: r.id, status } as const;
+      return { providerRefundId: r.id, status: pproRefundStatus(r.status) } as const;
+    },
+
+    // The charge lists its refunds with their status: a pending one is read back from there.
+    async getRefund(lookup: RefundLookup): Promise<RefundState> {
+      const charge = await pproCall(config, "GET", chargePath(lookup.providerPaymentId), ChargeSchema);
+      const r = charge.refunds.find((op) => op.id === lookup.providerRefundId);
+      if (!r) throw new ProviderError("ppro", "rejected", "the charge lists no such refund", { code: "refund_not_found" });
+      return refundState(r);
     },
 
     async verifyWebhook(rawBody: string, headers: Headers, now: Date): Promise<WebhookVerification> {
@@ -163,12 +185,15 @@ export function createPproProvider(config: PproConfig): PaymentProvider {
         return { ok: true, event: { eventId, eventType, snapshot: null, linkStatus: { reference, status } } };
       }
       if (!eventType.startsWith("PAYMENT_CHARGE_")) return { ok: true, event: { eventId, eventType, snapshot: null } };
-      const charge = ChargeSchema.safeParse(data);
-      if (charge.success) return { ok: true, event: { eventId, eventType, snapshot: chargeSnapshot(charge.data) } };
-      // An event that names the charge without carrying it: read the charge.
-      const ref = typeof data === "object" && data !== null && "id" in data ? String(data.id) : "";
-      if (!ref.startsWith("charge_")) return { ok: false, reason: "event does not carry a payment charge", eventId };
-      return { ok: true, event: { eventId, eventType, snapshot: await getPayment(ref) } };
+      const carried = ChargeSchema.safeParse(data);
+      let charge = carried.success ? carried.data : null;
+      if (!charge) {
+        // An event that names the charge without carrying it: read the charge.
+        const ref = typeof data === "object" && data !== null && "id" in data ? String(data.id) : "";
+        if (!ref.startsWith("charge_")) return { ok: false, reason: "event does not carry a payment charge", eventId };
+        charge = await pproCall(config, "GET", chargePath(ref), ChargeSchema);
+      }
+      return { ok: true, event: { eventId, eventType, snapshot: chargeSnapshot(charge), refunds: chargeRefunds(charge) } };
     },
   };
 }

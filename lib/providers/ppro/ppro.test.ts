@@ -5,7 +5,7 @@ import { AgreementSchema, ChargeSchema, ChargeStatusSchema, CreateAgreementReque
 import { seedAgreementRequest, seedAgreementResponse, seedChargeRequest, seedChargeResponse } from "./seed-fixtures";
 import { signPpro, verifyPproSignature } from "./signature";
 import { chargeSnapshot } from "./snapshot";
-import { mapPproStatus } from "./status";
+import { mapPproStatus, pproRefundStatus } from "./status";
 
 describe("PPRO wire format (seed 001)", () => {
   it("parses the seed's agreement request and response", () => {
@@ -138,5 +138,15 @@ describe("PPRO agreement events", () => {
     const v = await provider.verifyWebhook(body, headers, now);
     expect(v).toMatchObject({ ok: true, event: { eventId: "evt-agr-1", snapshot: null, linkStatus: { reference: "agr_TWXXaIGRgLr5QDMiBpO5i", status: "REVOKED" } } });
     expect((await provider.verifyWebhook(body, new Headers({ "webhook-signature": signPpro(body, "wrong", Math.floor(now.getTime() / 1000)) }), now)).ok).toBe(false);
+  });
+});
+
+describe("PPRO refund status", () => {
+  it("maps a refund operation's status", () => {
+    expect(pproRefundStatus("SUCCEEDED")).toBe("SUCCEEDED");
+    expect(pproRefundStatus("FAILED")).toBe("FAILED");
+    expect(pproRefundStatus("DECLINED")).toBe("FAILED");
+    expect(pproRefundStatus("PENDING")).toBe("PENDING");
+    expect(pproRefundStatus("REFUND_PROCESSING")).toBe("PENDING");
   });
 });

@@ -40,3 +40,10 @@ export function capturedAmount(charge: Pick<Charge, "captures">): number {
 export function refundedAmount(charge: Pick<Charge, "refunds">): number {
   return charge.refunds.filter((r) => r.status !== "FAILED" && r.status !== "DECLINED").reduce((sum, r) => sum + r.amount, 0);
 }
+
+/** A refund operation's status → ours: SUCCEEDED, FAILED (or DECLINED), else still on its way. */
+export function pproRefundStatus(status: string): "PENDING" | "SUCCEEDED" | "FAILED" {
+  if (status === "SUCCEEDED") return "SUCCEEDED";
+  if (status === "FAILED" || status === "DECLINED") return "FAILED";
+  return "PENDING";
+}

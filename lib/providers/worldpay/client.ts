@@ -15,12 +15,15 @@ import {
   type ApmPayment,
 } from "./schemas";
 import { buildCreateRequest, paymentIdFromHref } from "./request";
-import { mapWorldpayLastEvent, worldpayFailure } from "./status";
+import { mapWorldpayLastEvent, worldpayFailure, worldpayRefundState } from "./status";
 import {
   ProviderError,
   type PaymentProvider,
   type ProviderPaymentSnapshot,
+  type RefundEventState,
   type RefundInput,
+  type RefundLookup,
+  type RefundState,
   type StartPaymentInput,
   type StartedPayment,
   type WebhookVerification,
@@ -148,6 +151,13 @@ export function createWorldpayProvider(config: WorldpayConfig): PaymentProvider 
       return { providerRefundId: accepted.commandId ?? reference, status: "PENDING" } as const;
     },
 
+    async getRefund(lookup: RefundLookup): Promise<RefundState> {
+      const payment = await call("GET", paymentPath(lookup.providerPaymentId), ApmPaymentSchema);
+      const reference = lookup.idempotencyKey.slice(0, 64);
+      const found = (payment.refunds ?? []).find((r) => r.reference === reference || (lookup.providerRefundId !== null && r.commandId === lookup.providerRefundId));
+      return worldpayRefundState(found?.lastEvent ?? null);
+    },
+
     // Worldpay does not sign its Events webhooks (it publishes source IPs instead) and we hold no
     // secret for them, so the body is never trusted: it only tells which payment to read, and
     // the state comes from our own GET to the configured apiUrl. The event id is the SHA-256 of
@@ -166,17 +176,25 @@ export function createWorldpayProvider(config: WorldpayConfig): PaymentProvider 
         const ref = details.transactionReference;
         return { ok: true, event: { eventId, eventType, snapshot: null, ...(ref ? { readPayment: { ourPaymentId: ref } } : {}) } };
       }
-      let snap: ProviderPaymentSnapshot;
+      let read: ApmPayment;
       try {
-        snap = await getPayment(paymentId);
+        read = await call("GET", paymentPath(paymentId), ApmPaymentSchema);
       } catch (error) {
         if (error instanceof ProviderError && error.kind === "rejected") return { ok: false, reason: `Worldpay does not know this payment: ${error.message}`, eventId };
         throw error;
       }
+      const snap = snapshot(read);
       if (snap.ourPaymentId && snap.ourPaymentId !== details.transactionReference) {
         return { ok: false, reason: "the event's transactionReference is not the payment's", eventId };
       }
-      return { ok: true, event: { eventId, eventType, snapshot: snap } };
+      // Refund events are settled from the same read, never from the unsigned body.
+      const refunds: RefundEventState[] = (read.refunds ?? []).map((r) => ({
+        providerPaymentId: read.paymentId,
+        ...(r.commandId ? { providerRefundId: r.commandId } : {}),
+        ...(r.reference ? { reference: r.reference } : {}),
+        ...worldpayRefundState(r.lastEvent),
+      }));
+      return { ok: true, event: { eventId, eventType, snapshot: snap, ...(refunds.length > 0 ? { refunds } : {}) } };
     },
   };
 }

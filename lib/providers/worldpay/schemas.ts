@@ -45,6 +45,14 @@ export const ApmPaymentSchema = z.object({
   value: z.object({ amount: z.number().int(), currency: z.string() }).optional(),
   _links: z.record(z.string(), LinkSchema).optional(),
   _actions: z.record(z.string(), LinkSchema.partial()).optional(),
+  /**
+   * The payment's refunds, each by the reference sent with its partial reversal and its own last
+   * event. Seed 003 is silent on reading a refund; Worldpay's Payment Queries answer lists a
+   * payment's events with their references, and this is that list, kept to refunds (docs/refunds.md).
+   */
+  refunds: z
+    .array(z.object({ commandId: z.string().optional(), reference: z.string().nullable().optional(), lastEvent: z.string(), value: z.object({ amount: z.number().int(), currency: z.string() }).optional() }))
+    .optional(),
 });
 export type ApmPayment = z.infer<typeof ApmPaymentSchema>;
 

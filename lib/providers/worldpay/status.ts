@@ -64,3 +64,15 @@ export function worldpayFailure(lastEvent: string): { code: string; message: str
   };
   return { code: lastEvent, message: messages[lastEvent] ?? "Worldpay reported an error on the payment" };
 }
+
+/**
+ * One refund's last event → its state. sentForRefund (or no event yet) is still on its way;
+ * refundFailed, refundExpired and refundReversed mean the money did not reach the cardholder.
+ */
+export function worldpayRefundState(lastEvent: string | null): { status: "PENDING" | "SUCCEEDED" | "FAILED"; failureMessage?: string } {
+  if (lastEvent === "refunded") return { status: "SUCCEEDED" };
+  if (lastEvent === "refundFailed" || lastEvent === "refundExpired" || lastEvent === "refundReversed") {
+    return { status: "FAILED", failureMessage: `Worldpay reports the refund as ${lastEvent}` };
+  }
+  return { status: "PENDING" };
+}

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { createWorldpayProvider } from "./client";
 import { buildCreateRequest, paymentIdFromHref } from "./request";
 import { ApmPaymentCreatedSchema, CreateApmPaymentRequestSchema, WorldpayErrorSchema, WorldpayEventSchema } from "./schemas";
-import { mapWorldpayLastEvent, worldpayFailure } from "./status";
+import { mapWorldpayLastEvent, worldpayFailure, worldpayRefundState } from "./status";
 import { ProviderError, type StartPaymentInput } from "../types";
 
 // The 201 and 400 bodies of seed 003, verbatim.
@@ -131,5 +131,14 @@ describe("Worldpay client", () => {
     expect((await p.verifyWebhook(JSON.stringify({ eventId: "e" }), new Headers(), new Date())).ok).toBe(false);
     const unknown = JSON.stringify({ eventId: "e", eventDetails: { transactionReference: "x", type: "settled", _links: { payment: { href: "https://wp.test/apmPayments/nope" } } } });
     expect(await p.verifyWebhook(unknown, new Headers(), new Date())).toMatchObject({ ok: false });
+  });
+});
+
+describe("Worldpay refund state", () => {
+  it("maps a refund's last event", () => {
+    expect(worldpayRefundState("refunded")).toEqual({ status: "SUCCEEDED" });
+    expect(worldpayRefundState("sentForRefund")).toEqual({ status: "PENDING" });
+    expect(worldpayRefundState(null)).toEqual({ status: "PENDING" });
+    for (const e of ["refundFailed", "refundExpired", "refundReversed"]) expect(worldpayRefundState(e).status).toBe("FAILED");
   });
 });

@@ -6,7 +6,8 @@ import { sameSecret } from "../http-common";
 import { db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
 import { env } from "../../env";
-import { priorRefund, recordRefund, refundsOf } from "../refunds";
+import { priorRefund, recordRefund } from "../refunds";
+import { acceptRefund, refundedSoFar, refundList, settleDueRefunds } from "./refunds";
 import { deliverEvent, newEventId } from "./webhooks";
 import {
   apiError,
@@ -98,7 +99,6 @@ export async function createPayment(body: unknown): Promise<ApiResult> {
   return { status: 201, body: createdJson(payment, baseUrl()) };
 }
 
-const refundedSoFar = async (id: string) => (await refundsOf(PROVIDER, id)).reduce((sum, r) => sum + r.amount, 0);
 
 /** A shopper who never comes back from the bank page: Worldpay expires the payment. */
 const PENDING_LIFETIME_MS = 15 * 60 * 1000;
@@ -110,11 +110,14 @@ export async function getPayment(id: string): Promise<ApiResult> {
     await transition(id, ["pending"], "expired");
     found = (await load(id)) ?? found;
   }
-  return { status: 200, body: paymentJson(found.payment, baseUrl(), await refundedSoFar(id)) };
+  // Refunds the bank has answered since the last read: each moves lastEvent and is announced.
+  for (const r of await settleDueRefunds(id)) await transition(id, PAID_EVENTS, r.lastEvent, r.amount, r.reference);
+  found = (await load(id)) ?? found;
+  return { status: 200, body: paymentJson(found.payment, baseUrl(), await refundedSoFar(id), await refundList(id)) };
 }
 
 /** Moves lastEvent if it is still `from`, then sends the event; null when it had moved on. */
-async function transition(id: string, from: string[], to: string, eventAmount?: number): Promise<StoredPayment | null> {
+async function transition(id: string, from: string[], to: string, eventAmount?: number, reference?: string | null): Promise<StoredPayment | null> {
   const prisma = await db();
   const found = await load(id);
   if (!found || !from.includes(found.payment.lastEvent)) return null;
@@ -125,7 +128,7 @@ async function transition(id: string, from: string[], to: string, eventAmount?: 
     data: { data: next as Prisma.InputJsonValue },
   });
   if (moved.count === 0) return null;
-  await deliverEvent(prisma, webhookUrl(), id, eventJson(next, to, baseUrl(), newEventId(), new Date(), eventAmount));
+  await deliverEvent(prisma, webhookUrl(), id, eventJson(next, to, baseUrl(), newEventId(), new Date(), eventAmount, reference ?? undefined));
   return next;
 }
 
@@ -170,8 +173,9 @@ export async function reverse(id: string): Promise<ApiResult> {
 async function refund(id: string, p: StoredPayment, createdAt: Date, amount: number, reference: string | null): Promise<ApiResult> {
   if (Date.now() - createdAt.getTime() > REFUND_WINDOW_MS) return fail(apiError(400, "actionNotAllowed", "Bancontact payments can be refunded for 180 days"));
   const r = await recordRefund(PROVIDER, "cmd", id, amount, reference);
-  // The sandbox's bank answers at once: the refund is done when the 202 leaves.
-  await transition(id, PAID_EVENTS, "refunded", amount);
+  await acceptRefund(id, r.id, amount, reference);
+  // Accepted, not done: the bank settles it later (./refunds.ts), as Worldpay's does.
+  await transition(id, PAID_EVENTS, "sentForRefund", amount, reference);
   return accepted(id, r.id);
 }
 

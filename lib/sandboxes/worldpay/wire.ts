@@ -111,7 +111,7 @@ export function createdJson(p: StoredPayment, baseUrl: string) {
 }
 
 /** The query answer: lastEvent and the actions open in that state, plus reference and value. */
-export function paymentJson(p: StoredPayment, baseUrl: string, refunded: number) {
+export function paymentJson(p: StoredPayment, baseUrl: string, refunded: number, refunds: unknown[] = []) {
   const self = `${baseUrl}/apmPayments/${p.paymentId}`;
   const paid = ["sentForSettlement", "settled", "sentForRefund", "refunded", "refundFailed"].includes(p.lastEvent);
   const links: Record<string, { href: string }> = { self: { href: self } };
@@ -123,11 +123,13 @@ export function paymentJson(p: StoredPayment, baseUrl: string, refunded: number)
     lastEvent: p.lastEvent,
     value: { amount: p.amount, currency: p.currency },
     _links: links,
+    // Not in seed 003: each refund with its reference and last event (docs/refunds.md).
+    refunds,
   };
 }
 
 /** An Events webhook body, as Worldpay's Events reference shows it. */
-export function eventJson(p: StoredPayment, type: string, baseUrl: string, eventId: string, now: Date, amount = p.amount) {
+export function eventJson(p: StoredPayment, type: string, baseUrl: string, eventId: string, now: Date, amount = p.amount, reference?: string) {
   return {
     eventId,
     eventTimestamp: now.toISOString().replace("Z", ""),
@@ -137,6 +139,8 @@ export function eventJson(p: StoredPayment, type: string, baseUrl: string, event
       type,
       date: now.toISOString().slice(0, 10),
       amount: { value: amount, currencyCode: p.currency },
+      // The reference sent with a partial reversal, on its refund events.
+      ...(reference ? { reference } : {}),
       _links: { payment: { href: `${baseUrl}/apmPayments/${p.paymentId}` } },
     },
   };
