@@ -1,12 +1,22 @@
-// The hook point for what follows a refund reaching SUCCEEDED (the cardholder's refund receipt).
-// Called by lib/refunds/settle-refund.ts inside the transaction that moves the refund, with the
-// payment row locked, so that whatever is added here commits with the status or not at all.
+// What follows a refund reaching its end, in the transaction that moves it (called by
+// lib/refunds/settle-refund.ts with the payment row locked), so that it commits with the status or
+// not at all: the cardholder's refund receipt, and the request the refund answers.
 import type { Prisma, Refund } from "../db/generated/client";
+import { enqueueRefundReceipt } from "../receipts/refund-receipt";
 
 export type RefundTx = Prisma.TransactionClient;
 
-/** Nothing follows a settled refund yet: the receipts work adds the refund receipt here. */
+/** A refund SUCCEEDED: the refund receipt leaves, and the request it answers is refunded. */
 export async function onRefundSettled(tx: RefundTx, refund: Refund): Promise<void> {
-  void tx;
-  void refund;
+  await enqueueRefundReceipt(tx, refund.id);
+  if (refund.requestId) {
+    await tx.cardholderRequest.updateMany({ where: { id: refund.requestId, status: { in: ["APPROVED", "PART_APPROVED"] } }, data: { status: "REFUNDED" } });
+  }
+}
+
+/** A refund FAILED: the request it answered is open again for staff (the amount was released). */
+export async function onRefundFailed(tx: RefundTx, refund: Refund): Promise<void> {
+  if (refund.requestId) {
+    await tx.cardholderRequest.updateMany({ where: { id: refund.requestId, status: { in: ["APPROVED", "PART_APPROVED"] } }, data: { status: "SENT", approvedAmount: null, answeredAt: null, refundId: null } });
+  }
 }

@@ -4,7 +4,7 @@
 // and the job, two job runs) moves once and a failed one gives its amount back exactly once.
 import type { Db } from "../db/client";
 import type { Refund } from "../db/generated/client";
-import { onRefundSettled, type RefundTx } from "./on-refund-settled";
+import { onRefundFailed, onRefundSettled, type RefundTx } from "./on-refund-settled";
 
 export type RefundOutcome =
   | { status: "SUCCEEDED"; providerRefundId?: string }
@@ -26,6 +26,7 @@ export async function settleLocked(tx: RefundTx, refundId: string, outcome: Refu
   if (outcome.status === "FAILED") {
     // The amount reserved when the refund was asked for is free again.
     await tx.payment.update({ where: { id: refund.paymentId }, data: { refundedAmount: { decrement: refund.amount } } });
+    await onRefundFailed(tx, refund);
   } else {
     await onRefundSettled(tx, refund);
   }

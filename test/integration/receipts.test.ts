@@ -12,6 +12,7 @@ import { openMailText } from "@/lib/mail/send";
 import type { ProviderPaymentSnapshot } from "@/lib/providers/types";
 import { enqueueRefundReceipt } from "@/lib/receipts/refund-receipt";
 import { createRequest, createRequestFromForm } from "@/lib/requests/create";
+import { settleRefund } from "@/lib/refunds/settle-refund";
 
 const DAY = 86_400_000;
 const who = (email: string) => ({ email, cardholderId: null, locale: "en" as const });
@@ -149,5 +150,28 @@ describe.each(BACKENDS)("receipts and requests on $name", ({ open }) => {
     await expect(createRequest(t.prisma, p.paymentId, who(holder.email), { kind: "stop", scheduleId: one.id, reason: "" })).rejects.toMatchObject({ fields: [{ field: "target", message: "not_found" }] });
     await createRequest(t.prisma, p.paymentId, who(holder.email), { kind: "stop", scheduleId: null, reason: "Moving away" });
     expect((await t.prisma.wipSchedule.findUniqueOrThrow({ where: { id: two.id } })).status).toBe("STOPPED");
+  });
+
+  it("settling a refund sends its receipt and closes the request it answers; a failed one reopens it", async () => {
+    const email = `${newId("c")}@example.com`;
+    const p = await paidPayment(email, 3000);
+    const ask = async () => {
+      const request = await createRequest(t.prisma, p.paymentId, who(email), { kind: "refund", amount: 1000, reason: "Box arrived broken" });
+      const refund = await t.prisma.refund.create({ data: { id: newId("re"), paymentId: p.paymentId, merchantId: DEMO_MERCHANT_ID, amount: 1000, status: "PENDING", requestId: request.id } });
+      await t.prisma.payment.update({ where: { id: p.paymentId }, data: { refundedAmount: { increment: 1000 } } });
+      await t.prisma.cardholderRequest.update({ where: { id: request.id }, data: { status: "APPROVED", approvedAmount: 1000, refundId: refund.id } });
+      return { request, refund };
+    };
+    const ok = await ask();
+    await settleRefund(t.prisma, ok.refund.id, { status: "SUCCEEDED" });
+    await settleRefund(t.prisma, ok.refund.id, { status: "SUCCEEDED" });
+    expect((await t.prisma.cardholderRequest.findUniqueOrThrow({ where: { id: ok.request.id } })).status).toBe("REFUNDED");
+    expect(await t.prisma.mailMessage.count({ where: { paymentId: p.paymentId, kind: "refund-receipt" } })).toBe(1);
+
+    const bad = await ask();
+    await settleRefund(t.prisma, bad.refund.id, { status: "FAILED", reason: "declined by the bank" });
+    expect(await t.prisma.cardholderRequest.findUniqueOrThrow({ where: { id: bad.request.id } })).toMatchObject({ status: "SENT", approvedAmount: null, refundId: null });
+    expect((await t.prisma.payment.findUniqueOrThrow({ where: { id: p.paymentId } })).refundedAmount).toBe(1000);
+    expect(await t.prisma.mailMessage.count({ where: { paymentId: p.paymentId, kind: "refund-receipt" } })).toBe(1);
   });
 });
