@@ -1,13 +1,13 @@
 // Asking the merchant for a refund of a payment, in full or in part, with a reason: what will
 // happen is said before it is sent. With the receipt's refund link, or signed in as its cardholder.
 import type { Metadata } from "next";
-import { buttonClass, FormError, inputClass, ReceiptShell } from "@/components/receipts/receipt-shell";
+import { FormError, inputClass, ReceiptShell } from "@/components/receipts/receipt-shell";
+import { RequestForm } from "@/components/receipts/request-form";
 import { requirePaymentReader } from "@/lib/access/pages";
 import { fill } from "@/lib/i18n/format";
 import { formatMoney } from "@/lib/payments/money";
 import { receiptMetadata, receiptPageContext, tokenOf } from "@/lib/receipts/page-context";
 import { requestErrorText } from "@/lib/receipts/request-errors";
-import { sendRequestAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = (): Promise<Metadata> => receiptMetadata("refundTitle");
@@ -25,10 +25,7 @@ export default async function RefundRequestPage({ params, searchParams }: Props)
       {facts.refundable < 1 ? (
         <p className="mt-4">{t.refundNothing}</p>
       ) : (
-        <form action={sendRequestAction} className="mt-6 flex flex-col gap-4">
-          <input type="hidden" name="kind" value="refund" />
-          <input type="hidden" name="paymentId" value={facts.paymentId} />
-          <input type="hidden" name="t" value={tokenOf(links.refund)} />
+        <RequestForm kind="refund" paymentId={facts.paymentId} token={tokenOf(links.refund)} send={t.send}>
           <fieldset className="flex flex-col gap-2">
             <legend className="font-semibold">{t.amount}</legend>
             <label className="flex items-center gap-2">
@@ -48,12 +45,7 @@ export default async function RefundRequestPage({ params, searchParams }: Props)
             {t.refundReason}
             <textarea name="reason" required minLength={3} maxLength={1000} rows={3} className={inputClass} />
           </label>
-          <div>
-            <button type="submit" className={buttonClass}>
-              {t.send}
-            </button>
-          </div>
-        </form>
+        </RequestForm>
       )}
     </ReceiptShell>
   );

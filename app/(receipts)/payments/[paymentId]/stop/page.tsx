@@ -2,14 +2,14 @@
 // as the page says before it is sent. With the receipt's stop link, or signed in as its cardholder.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { buttonClass, FormError, inputClass, ReceiptShell } from "@/components/receipts/receipt-shell";
+import { FormError, inputClass, ReceiptShell } from "@/components/receipts/receipt-shell";
+import { RequestForm } from "@/components/receipts/request-form";
 import { requirePaymentReader } from "@/lib/access/pages";
 import { db } from "@/lib/db/client";
 import { fill } from "@/lib/i18n/format";
 import { receiptMetadata, receiptPageContext, tokenOf } from "@/lib/receipts/page-context";
 import { requestErrorText } from "@/lib/receipts/request-errors";
 import { stopTargets } from "@/lib/requests/create-stop";
-import { sendRequestAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = (): Promise<Metadata> => receiptMetadata("stopTitle");
@@ -29,10 +29,7 @@ export default async function StopPage({ params, searchParams }: Props) {
       {schedules.length === 0 ? (
         <p className="mt-4">{t.stopNothing}</p>
       ) : (
-        <form action={sendRequestAction} className="mt-6 flex flex-col gap-4">
-          <input type="hidden" name="kind" value="stop" />
-          <input type="hidden" name="paymentId" value={facts.paymentId} />
-          <input type="hidden" name="t" value={tokenOf(links.stop)} />
+        <RequestForm kind="stop" paymentId={facts.paymentId} token={tokenOf(links.stop)} send={t.send}>
           <fieldset className="flex flex-col gap-2">
             <legend className="font-semibold">{t.stopTitle}</legend>
             {schedules.map((s, i) => (
@@ -50,12 +47,7 @@ export default async function StopPage({ params, searchParams }: Props) {
             {t.stopReason}
             <textarea name="reason" maxLength={1000} rows={2} className={inputClass} />
           </label>
-          <div>
-            <button type="submit" className={buttonClass}>
-              {t.send}
-            </button>
-          </div>
-        </form>
+        </RequestForm>
       )}
     </ReceiptShell>
   );
