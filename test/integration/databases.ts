@@ -41,7 +41,17 @@ export const BACKENDS: { name: string; open: () => Promise<TestDb> }[] = [
         queueUrl: o.queueUrl,
         close: async () => {
           await o.close();
-          await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+          await admin(async (c) => {
+            // Pools that are still closing (a job worker just stopped) are let finish for up to
+            // 5 s: FORCE terminates their connections, and a client caught mid-close reports the
+            // termination as an uncaught error in the test process.
+            for (let i = 0; i < 50; i++) {
+              const { rows } = await c.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1", [name]);
+              if (rows[0]?.n === 0) break;
+              await new Promise((r) => setTimeout(r, 100));
+            }
+            await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+          });
         },
       };
     },
