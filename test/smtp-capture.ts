@@ -37,3 +37,12 @@ export function mailText(raw: string): string {
   if (!/content-transfer-encoding:\s*quoted-printable/i.test(head)) return body;
   return Buffer.from(body.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), "latin1").toString("utf8");
 }
+
+export type ParsedMail = { subject: string; text: string; html: string };
+
+/** A received mail as a mail client reads it: subject, text part and HTML part (mailparser). */
+export async function parseMail(raw: string): Promise<ParsedMail> {
+  const { simpleParser } = await import("mailparser");
+  const m = await simpleParser(raw);
+  return { subject: m.subject ?? "", text: m.text ?? "", html: typeof m.html === "string" ? m.html : "" };
+}

@@ -1,7 +1,9 @@
 // The mail telling a cardholder how the merchant answered their request, in the language they
-// asked in.
+// asked in, as text and HTML. Its link is the signed link to the request's progress page, so it
+// opens without a password, like the receipt's links.
 import { fill } from "../i18n/format";
 import { isLocale, type Locale } from "../i18n/locales";
+import { htmlMail, type HtmlBlock } from "../mail/html";
 import { formatMoney } from "../payments/money";
 
 export type Outcome = "approved" | "part-approved" | "declined" | "answered";
@@ -57,12 +59,19 @@ const WORDS: Record<Locale, { subject: string; hello: string; outcomes: Record<O
   },
 };
 
-export function outcomeMail(input: { locale: string | null; merchant: string; outcome: Outcome; amount: number | null; answer: string | null; link: string }): { subject: string; text: string } {
+export function outcomeMail(input: { locale: string | null; merchant: string; outcome: Outcome; amount: number | null; answer: string | null; link: string }): { subject: string; text: string; html: string } {
   const locale: Locale = isLocale(input.locale) ? input.locale : "en";
   const w = WORDS[locale];
   const values = { merchant: input.merchant, amount: input.amount === null ? "" : formatMoney(input.amount, "EUR", locale), link: input.link };
-  const lines = [w.hello, "", fill(w.outcomes[input.outcome], values)];
+  const outcome = fill(w.outcomes[input.outcome], values);
+  const follow = fill(w.follow, values);
+  const lines = [w.hello, "", outcome];
   if (input.answer) lines.push("", w.answer, input.answer);
-  lines.push("", fill(w.follow, values));
-  return { subject: fill(w.subject, values), text: lines.join("\n") };
+  lines.push("", follow);
+  const subject = fill(w.subject, values);
+  const blocks: HtmlBlock[] = [{ p: w.hello }, { p: outcome }];
+  if (input.answer) blocks.push({ p: w.answer }, { p: input.answer });
+  // The link's label is the follow-up sentence without its "{link}" placeholder.
+  blocks.push({ links: [{ label: fill(w.follow, { link: "" }).replace(/\s*:\s*$/, ""), href: input.link }] });
+  return { subject, text: lines.join("\n"), html: htmlMail(locale, subject, blocks) };
 }

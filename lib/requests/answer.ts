@@ -5,6 +5,8 @@
 import { z } from "zod";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
+import { env } from "../env";
+import { cardholderLinks } from "../links/urls";
 import { deliverMailIn } from "../mail/send";
 import type { ProviderId } from "../payments/providers";
 import type { PaymentProvider } from "../providers/types";
@@ -38,7 +40,7 @@ async function lockOpen(tx: Tx, merchantId: string, requestId: string, kinds: st
 
 async function mailOutcome(tx: Tx, deps: AnswerDeps, request: { id: string; email: string; locale: string | null; paymentId: string; merchantId: string }, outcome: Outcome, amount: number | null, answer: string | null) {
   const merchant = await tx.merchant.findUniqueOrThrow({ where: { id: request.merchantId }, select: { name: true } });
-  const link = `${deps.appUrl}/payments/${request.paymentId}/requests`;
+  const link = (await cardholderLinks(deps.appUrl, env().authSecret, request.paymentId)).requests;
   const mail = outcomeMail({ locale: request.locale, merchant: merchant.name, outcome, amount, answer, link });
   await deliverMailIn(tx, { to: request.email, ...mail, kind: "request-outcome", paymentId: request.paymentId }, { smtpUrl: deps.smtpUrl });
 }

@@ -9,6 +9,7 @@ import { createCheckout } from "@/lib/checkouts/create-checkout";
 import { startPayment } from "@/lib/checkouts/start-payment";
 import { DEMO_MERCHANT_ID } from "@/lib/db/seed";
 import { newId } from "@/lib/ids";
+import { openMailText } from "@/lib/mail/send";
 import { answerRequest, type AnswerDeps } from "@/lib/requests/answer";
 
 describe.each(BACKENDS)("answering cardholder requests on $name", ({ open }) => {
@@ -50,6 +51,12 @@ describe.each(BACKENDS)("answering cardholder requests on $name", ({ open }) => 
     const [mail, ...more] = await mails(paymentId);
     expect(more).toHaveLength(0);
     expect(mail).toMatchObject({ to: "ann@example.test", subject: "Maison Praline heeft uw verzoek beantwoord" });
+    // Its link opens the progress page without a password: signed, like the receipt's links.
+    const link = new RegExp(`https://shop\\.test/payments/${paymentId}/requests\\?t=[\\w.-]+`);
+    expect(openMailText(mail!.text)).toMatch(link);
+    const html = openMailText(mail!.html!);
+    expect(html).toContain('<html lang="nl">');
+    expect(html).toMatch(link);
     // More than asked is refused on the amount; an answered request cannot be approved again.
     const other = await request(paymentId, { amount: 1_000 });
     await expect(answerRequest(deps(provider), DEMO_MERCHANT_ID, { decision: "approve", requestId: other, amount: 1_001 })).rejects.toMatchObject({ code: "refund_not_allowed", fields: [{ field: "amount" }] });
