@@ -32,13 +32,6 @@ export function AnswerRequestForm({ m, requestId, kind }: { m: M; requestId: str
       {pending ? m.sending : label}
     </button>
   );
-  if (state?.done) {
-    return (
-      <p role="status" className="mt-2 rounded border border-green-700 bg-green-50 p-3">
-        {m.done}
-      </p>
-    );
-  }
   return (
     <form action={action} className="mt-2 flex flex-col gap-3" data-testid="answer-request-form">
       <input type="hidden" name="requestId" value={requestId} />

@@ -13,15 +13,18 @@ import { formatMoney } from "@/lib/payments/money";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Requests" };
 
-export default async function MerchantRequestsPage() {
+type Props = { searchParams: Promise<{ answered?: string }> };
+
+export default async function MerchantRequestsPage({ searchParams }: Props) {
   const user = await requireStaff();
+  const { answered } = await searchParams;
   const [{ locale }, inbox] = await Promise.all([getI18n(), requestsInbox(await db(), user.merchantId)]);
   const t = backOfficeMessages(locale);
   const m = t.inbox;
   const money = (cents: number) => formatMoney(cents, "EUR", locale);
   const when = (d: Date) => d.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Brussels" });
   const card = (r: InboxRequest, open: boolean) => (
-    <li key={r.id} className="rounded border border-stone-200 bg-white p-3 text-sm break-words" data-testid="cardholder-request">
+    <li key={r.id} className="rounded border border-stone-200 bg-white p-3 text-sm break-words" data-testid="cardholder-request" data-state={open ? "open" : "answered"}>
       <p className="font-semibold">
         {t.detail.requestKinds[r.kind] ?? r.kind} · {m.statuses[r.status] ?? r.status} · {when(r.createdAt)}
       </p>
@@ -47,6 +50,12 @@ export default async function MerchantRequestsPage() {
         </Link>
       </p>
       <h1 className="mt-2 text-2xl font-bold">{m.title}</h1>
+      {/* Only for a request of this merchant's that is answered: the param itself is never shown. */}
+      {typeof answered === "string" && inbox.answered.some((r) => r.id === answered) && (
+        <p role="status" className="mt-4 rounded border border-green-700 bg-green-50 p-3">
+          {m.done}
+        </p>
+      )}
       <h2 className="mt-6 text-lg font-semibold">{m.open}</h2>
       {inbox.open.length === 0 ? <p className="mt-1">{m.none}</p> : <ol className="mt-2 flex flex-col gap-3">{inbox.open.map((r) => card(r, true))}</ol>}
       <h2 className="mt-6 text-lg font-semibold">{m.answered}</h2>
