@@ -30,10 +30,10 @@ export function BarsAcross({ bars, label }: { bars: Bar[]; label: string }) {
     <svg role="img" aria-label={label} viewBox={`0 0 ${W} ${bars.length * ROW}`} width="100%" className="block h-auto max-w-lg" data-testid="overview-chart-providers">
       {bars.map((b, i) => (
         <g key={b.key} transform={`translate(0 ${i * ROW})`}>
-          <text x={0} y={15} fontSize={14} fill="#1c1917">
+          <text x={0} y={15} fontSize={15} fill="#1c1917">
             {b.label}
           </text>
-          <text x={W} y={15} fontSize={14} fill="#1c1917" textAnchor="end">
+          <text x={W} y={15} fontSize={15} fill="#1c1917" textAnchor="end">
             {b.total}
           </text>
           <rect x={0} y={22} width={W} height={16} fill="#f5f5f4" />
@@ -67,7 +67,7 @@ export function BarsUpright({ bars, label, scale }: { bars: Bar[]; label: string
             {segments(b.amounts, BOTTOM - TOP, max).map((s) => (
               <rect key={s.group} x={x} y={BOTTOM - s.from - s.size} width={slot * 0.6} height={s.size} fill={GROUP_FILL[s.group]} />
             ))}
-            <text x={i * slot + slot / 2} y={BOTTOM + 18} fontSize={13} fill="#1c1917" textAnchor="middle">
+            <text x={i * slot + slot / 2} y={BOTTOM + 20} fontSize={14} fill="#1c1917" textAnchor="middle">
               {b.label}
             </text>
           </g>
