@@ -262,6 +262,11 @@ const TABLE: Record<string, Case[]> = {
     { ask: { path: `/merchant/payments/${IDS.paymentY}` }, on: only({ staffX: 404, staffY: { status: 200, has: [IDS.paymentY] } }, "signin") },
     { ask: { path: `/merchant/payments/${IDS.unknownPayment}` }, on: only({ staffX: 404, staffY: 404 }, "signin") },
   ],
+  // Staff: the overview of their own merchant's payments; a bad period is said on the page.
+  "page /merchant/overview": [
+    { ask: { path: "/merchant/overview?period=week" }, on: only({ staffX: { status: 200, has: ["Amounts per day"] }, staffY: { status: 200, has: ["Amounts per day"] } }, "signin") },
+    { ask: { path: "/merchant/overview?period=month" }, on: only({ staffX: { status: 200, has: ["This period cannot be read"] }, staffY: { status: 200, has: ["This period cannot be read"] } }, "signin") },
+  ],
   "page /merchant/settings": [{ ask: {}, on: only({ staffX: 200, staffY: 200 }, "signin") }],
   "page /merchant/terms": [{ ask: {}, on: only({ staffX: 200, staffY: 200 }, "signin") }],
   "page /merchant/cards": [

@@ -22,3 +22,18 @@ export function brusselsDayEnd(day: string): Date {
   next.setUTCDate(next.getUTCDate() + 1);
   return brusselsDayStart(next.toISOString().slice(0, 10));
 }
+
+const DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels", year: "numeric", month: "2-digit", day: "2-digit" });
+
+/** The Brussels day (YYYY-MM-DD) an instant falls in. */
+export function brusselsDayOf(at: Date): string {
+  const part = (type: string) => DAY.formatToParts(at).find((p) => p.type === type)?.value ?? "";
+  return `${part("year")}-${part("month")}-${part("day")}`;
+}
+
+/** The day `n` calendar days after `day` (before, when n is negative). */
+export function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}

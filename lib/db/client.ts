@@ -49,12 +49,15 @@ async function openPglite(dir: string): Promise<Opened> {
 }
 
 async function openPgliteUnlocked(dir: string): Promise<Opened> {
-  const [{ PGlite }, { PrismaPGlite }, { PGLiteSocketServer }] = await Promise.all([
+  const [{ PGlite }, { pg_trgm }, { PrismaPGlite }, { PGLiteSocketServer }] = await Promise.all([
     import("@electric-sql/pglite"),
+    import("@electric-sql/pglite/contrib/pg_trgm"),
     import("pglite-prisma-adapter"),
     import("@electric-sql/pglite-socket"),
   ]);
-  const pglite = await PGlite.create(dir);
+  // pg_trgm: the migrations create it for the back office's search indexes, and PGlite can only
+  // create the extensions it was given here.
+  const pglite = await PGlite.create(dir, { extensions: { pg_trgm } });
   const runner: SqlRunner = {
     exec: async (sql) => void (await pglite.exec(sql)),
     query: async (sql, params) => (await pglite.query(sql, params)).rows as never[],

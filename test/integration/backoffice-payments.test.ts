@@ -83,6 +83,32 @@ describe.each(BACKENDS)("back office payments list on $name", ({ open }) => {
     expect(await ids({ q: target! }, OTHER)).toEqual([]);
   });
 
+  it("pages a search that matches on the payment and on its checkout, every row once, newest first", async () => {
+    const t0 = new Date("2026-04-10T10:00:00Z").getTime();
+    const byText = [0, 2, 4].map((k) => payment(DEMO_MERCHANT_ID, 500 + k, { reference: `LOT-12.50-${k}`, amount: 990, provider: "bancontact", at: new Date(t0 - k * 60_000) }));
+    const byAmount = [1, 3, 5].map((k) => payment(DEMO_MERCHANT_ID, 500 + k, { amount: 1250, provider: "bancontact", at: new Date(t0 - k * 60_000) }));
+    const both = payment(DEMO_MERCHANT_ID, 506, { reference: "LOT-12.50-both", amount: 1250, provider: "bancontact", at: new Date(t0 - 6 * 60_000) });
+    const expected = await Promise.all([...byText, ...byAmount, both]);
+    const order = [0, 3, 1, 4, 2, 5, 6].map((i) => expected[i]!);
+    const seen: string[] = [];
+    let q = query({ q: "12.50", from: "2026-04-10", to: "2026-04-10" });
+    for (let pages = 0; pages < 10; pages++) {
+      const { rows, next } = await searchPayments(t.prisma, DEMO_MERCHANT_ID, q, 2);
+      seen.push(...rows.map((r) => r.id));
+      if (!next) break;
+      q = { ...q, after: next };
+    }
+    expect(seen).toEqual(order);
+  });
+
+  it("matches one or two characters against a whole reference or email, in any case", async () => {
+    const short = await payment(DEMO_MERCHANT_ID, 600, { reference: "Q7", email: "zz@example.test", provider: "bancontact", at: new Date("2026-04-15T10:00:00Z") });
+    expect(await ids({ q: "q7" })).toEqual([short]);
+    // Not any part: "77" is in ORDER-Xyz-77 but is not its whole reference.
+    expect(await ids({ q: "77" })).toEqual([]);
+    expect(await ids({ q: "zz" })).toEqual([]);
+  });
+
   it("filters by provider, state, initiation and Brussels day", async () => {
     const [target] = await ids({ q: "xyz-77" });
     expect(await ids({ provider: "worldpay" })).toEqual([target]);

@@ -61,6 +61,10 @@ export default async function MerchantPaymentsPage({ searchParams }: { searchPar
           <Link href="/merchant/requests" className="text-brand underline">
             {t.inbox.nav}
           </Link>
+          {" · "}
+          <Link href="/merchant/overview" className="text-brand underline">
+            {t.overview.nav}
+          </Link>
         </p>
         <PaymentsFilter t={t} raw={raw} />
         {!parsed.ok && (
