@@ -1,14 +1,20 @@
 // Receipts and the cardholder's requests, on both databases: one receipt per payment however
 // often PAID is reported, with its signed links; the refund receipt; the rules a request is held
-// to; a stop request stops the schedule at once.
+// to; a stop request stops the schedule at once, and stopping everything deletes the card.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BACKENDS, type TestDb } from "./databases";
+import { RecordingProvider } from "./fake-provider";
+import { chargeLinkedCard } from "@/lib/cards/charge-card";
+import { cardsOf } from "@/lib/cards/owned-cards";
 import { applyProviderSnapshot } from "@/lib/checkouts/apply-update";
+import { sealSecret } from "@/lib/crypto/token-keys";
 import { DEMO_MERCHANT_ID } from "@/lib/db/seed";
 import { env } from "@/lib/env";
 import { newId } from "@/lib/ids";
 import { checkLink } from "@/lib/links/signed-link";
+import { REVOKE_LINK } from "@/lib/jobs/revoke-link";
 import { openMailText } from "@/lib/mail/send";
+import { WipRefusedError } from "@/lib/payments/wip";
 import type { ProviderPaymentSnapshot } from "@/lib/providers/types";
 import { enqueueRefundReceipt } from "@/lib/receipts/refund-receipt";
 import { createRequest, createRequestFromForm } from "@/lib/requests/create";
@@ -173,5 +179,49 @@ describe.each(BACKENDS)("receipts and requests on $name", ({ open }) => {
     expect(await t.prisma.cardholderRequest.findUniqueOrThrow({ where: { id: bad.request.id } })).toMatchObject({ status: "SENT", approvedAmount: null, refundId: null });
     expect((await t.prisma.payment.findUniqueOrThrow({ where: { id: p.paymentId } })).refundedAmount).toBe(1000);
     expect(await t.prisma.mailMessage.count({ where: { paymentId: p.paymentId, kind: "refund-receipt" } })).toBe(1);
+  });
+
+  /** A cardholder's card with the merchant, two monthly schedules on it, and a paid charge of the first. */
+  async function cardWithSchedules() {
+    const holder = await t.prisma.cardholder.create({ data: { id: newId("chd"), email: `${newId("c")}@example.com`, emailVerified: new Date() } });
+    const cardId = newId("card");
+    await t.prisma.linkedCard.create({ data: { id: cardId, merchantId: DEMO_MERCHANT_ID, provider: "ppro", cardholderId: holder.id, tokenEncrypted: sealSecret("agr_Stop1"), bin: "670999", last4: "4321", expiry: "2030-05", paymentId: newId("pay") } });
+    const schedule = (description: string) =>
+      t.prisma.wipSchedule.create({ data: { id: newId("sch"), merchantId: DEMO_MERCHANT_ID, cardId, cardholderId: holder.id, kind: "monthly", amount: 1000, description, reference: newId("sub"), nextChargeAt: new Date(Date.now() + DAY) } });
+    const [one, two] = [await schedule("Monthly pralines"), await schedule("Monthly truffles")];
+    const p = await paidPayment(null, 1000, { linkedCardId: cardId, scheduleId: one.id, initiation: "merchant" });
+    return { holder, cardId, one, two, p };
+  }
+  const revokeJob = async (cardId: string) => (await t.prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM graphile_worker._private_jobs WHERE key = ${`${REVOKE_LINK}:${cardId}`}`)[0]!.n;
+
+  it("stopping everything deletes the card, as the cards page does: schedules stopped, revoke-link queued, no charge after", async () => {
+    const { holder, cardId, one, two, p } = await cardWithSchedules();
+    const made = await createRequest(t.prisma, p.paymentId, who(holder.email), { kind: "stop", scheduleId: null, reason: "Moving away" });
+    expect(made.status).toBe("DONE");
+    expect(await t.prisma.cardholderRequest.findUniqueOrThrow({ where: { id: made.id } })).toMatchObject({ cardId, scheduleId: null });
+    expect(await t.prisma.linkedCard.findUniqueOrThrow({ where: { id: cardId } })).toMatchObject({ status: "REVOKED", deletedAt: expect.any(Date) });
+    for (const s of [one, two]) expect(await t.prisma.wipSchedule.findUniqueOrThrow({ where: { id: s.id } })).toMatchObject({ status: "STOPPED", stoppedBy: "cardholder", nextChargeAt: null });
+    expect(Number(await revokeJob(cardId))).toBe(1);
+    expect((await cardsOf(t.prisma, holder.id)).find((c) => c.id === cardId)?.state).toBe("deleted");
+
+    // A merchant's one-off charge on the card is refused before the provider is called.
+    const provider = new RecordingProvider("ppro");
+    const called: unknown[] = [];
+    Object.assign(provider, { chargeLink: async (input: unknown) => void called.push(input) });
+    const charge = chargeLinkedCard({ db: t.prisma, provider: () => provider, appUrl: "http://app.test" }, { initiation: "merchant", cardId, merchantId: DEMO_MERCHANT_ID, amount: 1500, currency: "EUR", description: "One more box", orderReference: newId("order") });
+    const refusal = await charge.then(() => null, (e: unknown) => e);
+    expect(refusal).toBeInstanceOf(WipRefusedError);
+    expect((refusal as WipRefusedError).reason).toBe("wip_card_deleted");
+    expect(called).toHaveLength(0);
+  });
+
+  it("stopping one schedule leaves the card and the other schedule alone", async () => {
+    const { holder, cardId, one, two, p } = await cardWithSchedules();
+    await createRequest(t.prisma, p.paymentId, who(holder.email), { kind: "stop", scheduleId: one.id, reason: "" });
+    expect((await t.prisma.wipSchedule.findUniqueOrThrow({ where: { id: one.id } })).status).toBe("STOPPED");
+    expect((await t.prisma.wipSchedule.findUniqueOrThrow({ where: { id: two.id } })).status).toBe("ACTIVE");
+    expect(await t.prisma.linkedCard.findUniqueOrThrow({ where: { id: cardId } })).toMatchObject({ status: "ACTIVE", deletedAt: null });
+    expect(Number(await revokeJob(cardId))).toBe(0);
+    expect((await cardsOf(t.prisma, holder.id)).find((c) => c.id === cardId)?.state).toBe("active");
   });
 });
