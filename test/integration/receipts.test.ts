@@ -1,9 +1,12 @@
 // Receipts and the cardholder's requests, on both databases: one receipt per payment however
-// often PAID is reported, with its signed links; the refund receipt; the rules a request is held
-// to; a stop request stops the schedule at once, and stopping everything deletes the card.
+// often PAID is reported, with its signed links; the refund receipt, and the mail of a refund that
+// failed; the rules a request is held to; a stop request stops the schedule at once, and stopping
+// everything deletes the card.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BACKENDS, type TestDb } from "./databases";
 import { RecordingProvider } from "./fake-provider";
+import { paymentDetail } from "@/lib/backoffice/payment-detail";
+import { requestsInbox } from "@/lib/backoffice/requests-inbox";
 import { chargeLinkedCard } from "@/lib/cards/charge-card";
 import { cardsOf } from "@/lib/cards/owned-cards";
 import { applyProviderSnapshot } from "@/lib/checkouts/apply-update";
@@ -179,6 +182,61 @@ describe.each(BACKENDS)("receipts and requests on $name", ({ open }) => {
     expect(await t.prisma.cardholderRequest.findUniqueOrThrow({ where: { id: bad.request.id } })).toMatchObject({ status: "SENT", approvedAmount: null, refundId: null });
     expect((await t.prisma.payment.findUniqueOrThrow({ where: { id: p.paymentId } })).refundedAmount).toBe(1000);
     expect(await t.prisma.mailMessage.count({ where: { paymentId: p.paymentId, kind: "refund-receipt" } })).toBe(1);
+  });
+
+  /** A refund request on `paymentId`, approved, with its refund PENDING at the provider and reserved. */
+  async function approvedPendingRefund(paymentId: string, email: string, amount: number) {
+    const request = await createRequest(t.prisma, paymentId, who(email), { kind: "refund", amount, reason: "Box arrived broken" });
+    const refund = await t.prisma.refund.create({ data: { id: newId("re"), paymentId, merchantId: DEMO_MERCHANT_ID, amount, status: "PENDING", requestId: request.id } });
+    await t.prisma.payment.update({ where: { id: paymentId }, data: { refundedAmount: { increment: amount } } });
+    await t.prisma.cardholderRequest.update({ where: { id: request.id }, data: { status: "APPROVED", approvedAmount: amount, refundId: refund.id } });
+    return { request, refund };
+  }
+
+  it("a PENDING refund that fails mails the cardholder once, in their language, and staff see why", async () => {
+    const email = `${newId("c")}@example.com`;
+    await t.prisma.cardholder.create({ data: { id: newId("chd"), email, emailVerified: new Date(), locale: "nl" } });
+    const p = await paidPayment(email, 3000);
+    const { request, refund } = await approvedPendingRefund(p.paymentId, email, 1000);
+    // Settled FAILED twice at once (a webhook and the job), then once more: it moves once.
+    await Promise.all([1, 2].map(() => settleRefund(t.prisma, refund.id, { status: "FAILED", reason: "the bank account is closed" })));
+    expect(await settleRefund(t.prisma, refund.id, { status: "FAILED", reason: "again" })).toBeNull();
+
+    const mails = await t.prisma.mailMessage.findMany({ where: { paymentId: p.paymentId, kind: "refund-failed" } });
+    expect(mails).toHaveLength(1);
+    const mail = mails[0]!;
+    expect(mail.to).toBe(email);
+    expect(mail.subject).toMatch(/^Uw terugbetaling van €\s10,00 door Maison Praline kon niet worden uitgevoerd$/);
+    const text = openMailText(mail.text);
+    const html = openMailText(mail.html!);
+    expect(html).toContain('<html lang="nl">');
+    for (const part of ["Het bedrag is niet van Maison Praline afgeschreven", "Maison Praline is op de hoogte gebracht", `/payments/${p.paymentId}/requests?t=`]) {
+      expect(text).toContain(part);
+      expect(html).toContain(part);
+    }
+    const link = /\/payments\/\S+\/requests\?t=(\S+)/.exec(text);
+    expect(await checkLink(env().authSecret, decodeURIComponent(link![1]!), { purpose: "receipt", paymentId: p.paymentId })).toEqual({ ok: true, paymentId: p.paymentId });
+    expect(await t.prisma.mailMessage.count({ where: { paymentId: p.paymentId, kind: "refund-receipt" } })).toBe(0);
+
+    // Staff: the reopened request says the refund failed and why; the payment shows the refund FAILED with its reason and the mail.
+    const inbox = await requestsInbox(t.prisma, DEMO_MERCHANT_ID);
+    expect(inbox.open.find((r) => r.id === request.id)).toMatchObject({ status: "SENT", failedRefund: { amount: 1000, failureMessage: "the bank account is closed" } });
+    const detail = await paymentDetail(t.prisma, DEMO_MERCHANT_ID, p.paymentId);
+    expect(detail!.payment.refunds.map((r) => [r.status, r.failureMessage])).toEqual([["FAILED", "the bank account is closed"]]);
+    expect(detail!.mails.map((m) => m.kind)).toEqual(["receipt", "refund-failed"]);
+  });
+
+  it("writes no refund-failed mail without an address, nor for a refund the provider refused in its first answer", async () => {
+    const nobody = await paidPayment(null, 3000);
+    const { refund } = await approvedPendingRefund(nobody.paymentId, "someone@example.com", 1000);
+    expect(await settleRefund(t.prisma, refund.id, { status: "FAILED", reason: "declined" })).not.toBeNull();
+    expect(await t.prisma.mailMessage.count({ where: { paymentId: nobody.paymentId } })).toBe(0);
+
+    const email = `${newId("c")}@example.com`;
+    const p = await paidPayment(email, 3000);
+    const atOnce = await t.prisma.refund.create({ data: { id: newId("re"), paymentId: p.paymentId, merchantId: DEMO_MERCHANT_ID, amount: 500, status: "PENDING" } });
+    expect(await settleRefund(t.prisma, atOnce.id, { status: "FAILED", reason: "refused", refusedAtOnce: true })).not.toBeNull();
+    expect(await t.prisma.mailMessage.count({ where: { paymentId: p.paymentId, kind: "refund-failed" } })).toBe(0);
   });
 
   /** A cardholder's card with the merchant, two monthly schedules on it, and a paid charge of the first. */

@@ -119,6 +119,8 @@ const de: BackOfficeMessages = {
       invalid_request: "diese Anfrage kann so nicht beantwortet werden.",
       other: "die Erstattung ist nicht erlaubt.",
     },
+    refundFailed: "Die von Ihnen genehmigte Erstattung von {amount} ist fehlgeschlagen: {reason}. Es wurde nichts erstattet; die Anfrage wartet wieder auf Ihre Antwort.",
+    refundFailedNoReason: "der Anbieter nannte keinen Grund",
     statuses: { SENT: "Wartet", APPROVED: "Genehmigt", PART_APPROVED: "Teilweise genehmigt", DECLINED: "Abgelehnt", REFUNDED: "Erstattet", ANSWERED: "Beantwortet", DONE: "Erledigt" },
   },
   fieldHints: { q: "höchstens 200 Zeichen", provider: "wählen Sie einen der Anbieter", state: "wählen Sie einen der Status", initiation: "wählen Sie aus der Liste", from: "ein Datum wie 2026-03-01", to: "ein Datum wie 2026-03-31, nicht vor dem Startdatum", after: "dieser Seitenlink ist ungültig: beginnen Sie wieder bei der ersten Seite", query: "prüfen Sie die Suche" },

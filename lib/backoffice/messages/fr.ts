@@ -119,6 +119,8 @@ const fr: BackOfficeMessages = {
       invalid_request: "cette demande ne peut pas recevoir cette réponse.",
       other: "le remboursement n’est pas permis.",
     },
+    refundFailed: "Le remboursement de {amount} que vous avez accepté a échoué\u202f: {reason}. Rien n'a été remboursé\u202f; la demande attend à nouveau votre réponse.",
+    refundFailedNoReason: "le prestataire n'a pas donné de raison",
     statuses: { SENT: "En attente", APPROVED: "Acceptée", PART_APPROVED: "Acceptée en partie", DECLINED: "Refusée", REFUNDED: "Remboursée", ANSWERED: "Répondue", DONE: "Traitée" },
   },
   fieldHints: { q: "200 caractères au plus", provider: "choisissez un des prestataires", state: "choisissez un des états", initiation: "choisissez dans la liste", from: "une date comme 2026-03-01", to: "une date comme 2026-03-31, pas avant la date de début", after: "ce lien de page est invalide : recommencez à la première page", query: "vérifiez la recherche" },
