@@ -28,11 +28,16 @@ async function freePort(): Promise<number> {
   return free;
 }
 
+const before = process.env.SMTP_URL;
 beforeAll(async () => {
   // Read by env() on first use, which comes after this: every receipt of this file is queued for
   // a mail server on a port where, for now, nothing listens.
   port = await freePort();
   process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+});
+afterAll(() => {
+  if (before === undefined) delete process.env.SMTP_URL;
+  else process.env.SMTP_URL = before;
 });
 
 describe.each(BACKENDS)("receipts while the mail server is down, on $name", ({ open }) => {
@@ -41,14 +46,14 @@ describe.each(BACKENDS)("receipts while the mail server is down, on $name", ({ o
   let server: SmtpCapture | undefined;
   beforeAll(async () => {
     t = await open();
-    worker = await startWorker({ connectionString: t.queueUrl, tasks: { [SEND_MAIL]: sendMailTask(t.prisma, { smtpUrl: env().smtpUrl!, from: env().mailFrom }) } });
   });
-  afterEach(async () => {
-    await server?.stop();
-    server = undefined;
-  });
-  afterAll(async () => {
+  const stopAll = async () => {
     await worker?.stop();
+    await server?.stop();
+    worker = server = undefined;
+  };
+  afterEach(stopAll);
+  afterAll(async () => {
     await t?.close();
   });
 
@@ -71,7 +76,10 @@ describe.each(BACKENDS)("receipts while the mail server is down, on $name", ({ o
    */
   async function deliveredAfterOutage(paymentId: string, kind: string, to: string) {
     const row = () => t.prisma.mailMessage.findFirstOrThrow({ where: { paymentId, kind } });
-    await expect.poll(async () => (await row()).status, { timeout: 20_000 }).toBe("RETRYING");
+    expect((await row()).status).toBe("QUEUED");
+    // The send-mail worker, as every instance runs it, with the configured (dead) server.
+    worker = await startWorker({ connectionString: t.queueUrl, tasks: { [SEND_MAIL]: sendMailTask(t.prisma, { smtpUrl: env().smtpUrl!, from: env().mailFrom }) } });
+    await expect.poll(async () => (await row()).status, { timeout: 20_000, interval: 100 }).toBe("RETRYING");
     const failed = await row();
     expect(failed).toMatchObject({ to, attempts: 1, error: expect.stringMatching(/ECONNREFUSED/), sentAt: null });
     const staff = (await paymentDetail(t.prisma, DEMO_MERCHANT_ID, paymentId))!.mails.find((m) => m.id === failed.id);
@@ -80,7 +88,7 @@ describe.each(BACKENDS)("receipts while the mail server is down, on $name", ({ o
     server = smtpCapture();
     await server.start(port);
     // The next attempt comes exp(1) ≈ 2.7 s after the first.
-    await expect.poll(async () => (await row()).status, { timeout: 30_000 }).toBe("SENT");
+    await expect.poll(async () => (await row()).status, { timeout: 30_000, interval: 100 }).toBe("SENT");
     expect((await row()).attempts).toBeGreaterThanOrEqual(2);
     // Give a duplicate time to arrive before counting.
     await new Promise((r) => setTimeout(r, 1000));
@@ -107,8 +115,7 @@ describe.each(BACKENDS)("receipts while the mail server is down, on $name", ({ o
     const email = `${newId("c")}@example.com`;
     const paymentId = await paidPayment(email, 3000);
     await deliveredAfterOutage(paymentId, "receipt", email);
-    await server?.stop();
-    server = undefined;
+    await stopAll();
 
     const refund = await t.prisma.refund.create({ data: { id: newId("re"), paymentId, merchantId: DEMO_MERCHANT_ID, amount: 1200, status: "PENDING" } });
     await t.prisma.payment.update({ where: { id: paymentId }, data: { refundedAmount: 1200 } });
