@@ -205,7 +205,7 @@ const TABLE: Record<string, Case[]> = {
   ],
   "page /payments/[paymentId]/refund": receiptPage("refund", "refund", ["Request a refund", "€15.00"]),
   "page /payments/[paymentId]/dispute": receiptPage("dispute", "dispute", ["Dispute this payment"]),
-  "page /payments/[paymentId]/stop": receiptPage("stop", "stop", ["Stop future payments", "Matrix paid schedule"]),
+  "page /payments/[paymentId]/stop": receiptPage("stop", "stop", ["Stop future payments", "Matrix paid schedule", "and remove the saved card"]),
   // The progress page takes any of the payment's links.
   "page /payments/[paymentId]/requests": [
     ...receiptPage("requests", "receipt", ["Your requests"]),

@@ -3,27 +3,8 @@
 // merchant API: list cards, charge with Idempotency-Key replay, refusals with their reason
 // codes, read and stop a schedule. At desktop and phone width. (Another merchant's staff and
 // key are refused in e2e/access-matrix.spec.ts.)
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { createCheckout, demoApiKey, expectAccessible, fillShopperName, signInAsCardholder, signInAsDemoStaff, status, WIDTHS } from "./helpers";
-
-const LEGACY = "PPRO (legacy)";
-
-/** A cardholder signs in, pays a checkout and saves the card through the legacy API; their page stays open. */
-async function linkCard(browser: Browser, request: Parameters<typeof createCheckout>[0], email: string, use: object = {}): Promise<Page> {
-  const page = await (await browser.newContext(use)).newPage();
-  await signInAsCardholder(page, email);
-  const checkout = await createCheckout(request, { amount: 2500 });
-  await page.goto(checkout.url);
-  await page.getByRole("checkbox", { name: `Save my card with ${LEGACY} for later payments to this shop` }).check();
-  const terms = page.getByRole("checkbox", { name: `I accept Maison Praline's terms for saved cards (${LEGACY})` });
-  if ((await terms.count()) > 0) await terms.check();
-  await fillShopperName(page);
-  await page.getByRole("button", { name: `Pay with Bancontact via ${LEGACY}`, exact: true }).click();
-  await page.getByRole("link", { name: "Pay on your bank's page instead" }).click();
-  await page.getByRole("button", { name: "Approve payment" }).click();
-  await expect(status(page)).toHaveAttribute("data-status", "PAID");
-  return page;
-}
+import { expect, test, type Page } from "@playwright/test";
+import { demoApiKey, expectAccessible, linkCard, signInAsDemoStaff, WIDTHS } from "./helpers";
 
 async function charge(card: ReturnType<Page["getByTestId"]>, fields: { amount: string; description: string; reference: string; repeat: "Once" | "Every month, until stopped" }) {
   const form = card.getByTestId("charge-card-form");

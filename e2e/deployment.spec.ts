@@ -204,6 +204,6 @@ test.describe("a live install (one real provider, pointed at a stand-in)", () =>
     await page.getByRole("button", { name: "Email me a sign-in link" }).click();
     await expect(page).toHaveURL(/\/signin\/check-email/);
     await expect.poll(() => smtp.received.filter((m) => m.to.includes("cardholder@nord.example")).length).toBe(1);
-    expect(mailText(smtp.received[0]?.raw ?? "")).toContain(`${LIVE_BASE}/api/auth/callback/email`);
+    expect(await mailText(smtp.received[0]?.raw ?? "")).toContain(`${LIVE_BASE}/api/auth/callback/email`);
   });
 });

@@ -110,3 +110,22 @@ export const WIDTHS = [
   ["desktop", {}],
   ["phone", { viewport: { width: 390, height: 844 }, userAgent: devices["Pixel 7"].userAgent, isMobile: true, hasTouch: true }],
 ] as const;
+
+const LEGACY = "PPRO (legacy)";
+
+/** A cardholder signs in, pays a checkout and saves the card through the legacy API; their page stays open. */
+export async function linkCard(browser: Browser, request: Parameters<typeof createCheckout>[0], email: string, use: object = {}): Promise<Page> {
+  const page = await (await browser.newContext(use)).newPage();
+  await signInAsCardholder(page, email);
+  const checkout = await createCheckout(request, { amount: 2500 });
+  await page.goto(checkout.url);
+  await page.getByRole("checkbox", { name: `Save my card with ${LEGACY} for later payments to this shop` }).check();
+  const terms = page.getByRole("checkbox", { name: `I accept Maison Praline's terms for saved cards (${LEGACY})` });
+  if ((await terms.count()) > 0) await terms.check();
+  await fillShopperName(page);
+  await page.getByRole("button", { name: `Pay with Bancontact via ${LEGACY}`, exact: true }).click();
+  await page.getByRole("link", { name: "Pay on your bank's page instead" }).click();
+  await page.getByRole("button", { name: "Approve payment" }).click();
+  await expect(status(page)).toHaveAttribute("data-status", "PAID");
+  return page;
+}

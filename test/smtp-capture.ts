@@ -30,14 +30,6 @@ export function smtpCapture(): SmtpCapture {
   };
 }
 
-/** The text part of a received mail, as a mail client decodes it (quoted-printable or plain). */
-export function mailText(raw: string): string {
-  const [head = "", ...rest] = raw.split(/\r?\n\r?\n/);
-  const body = rest.join("\n\n");
-  if (!/content-transfer-encoding:\s*quoted-printable/i.test(head)) return body;
-  return Buffer.from(body.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), "latin1").toString("utf8");
-}
-
 export type ParsedMail = { subject: string; text: string; html: string };
 
 /** A received mail as a mail client reads it: subject, text part and HTML part (mailparser). */
@@ -45,4 +37,9 @@ export async function parseMail(raw: string): Promise<ParsedMail> {
   const { simpleParser } = await import("mailparser");
   const m = await simpleParser(raw);
   return { subject: m.subject ?? "", text: m.text ?? "", html: typeof m.html === "string" ? m.html : "" };
+}
+
+/** The text part of a received mail, decoded. */
+export async function mailText(raw: string): Promise<string> {
+  return (await parseMail(raw)).text;
 }

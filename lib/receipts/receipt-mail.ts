@@ -1,5 +1,6 @@
-// The receipt mail and the refund receipt mail, text and HTML, in the recipient's language. Pure:
-// enqueue-receipt.ts and refund-receipt.ts read the rows and put the mail in the outbox.
+// The receipt mail, the refund receipt mail and the mail of a refund that failed, text and HTML, in
+// the recipient's language. Pure: enqueue-receipt.ts, refund-receipt.ts and refund-failed-mail.ts
+// read the rows and put the mail in the outbox.
 import { fill } from "../i18n/format";
 import type { Locale } from "../i18n/locales";
 import { htmlMail } from "../mail/html";
@@ -55,4 +56,18 @@ export function refundReceiptMail(f: ReceiptFacts, refund: { amount: number; at:
   const text = [t.mailHello, intro, lines.map((l) => `${l.label}: ${l.value}`).join("\n"), items.map((l) => `${l.label}: ${l.href}`).join("\n")].join("\n\n");
   const html = htmlMail(r.locale, fill(t.refundMailSubject, { amount: money(refund.amount), merchant }), [{ p: t.mailHello }, { p: intro }, { table: lines }, { links: items }]);
   return { to: r.to, subject: fill(t.refundMailSubject, { amount: money(refund.amount), merchant }), text, html, kind: "refund-receipt", paymentId: f.paymentId };
+}
+
+/** A refund that FAILED: nothing moved, the merchant knows, and where to follow up or ask again. */
+export function refundFailedMail(f: ReceiptFacts, refund: { amount: number }, links: CardholderLinks, r: To): Mail {
+  const t = receiptTexts(r.locale);
+  const money = (c: number) => formatMoney(c, "EUR", r.locale);
+  const merchant = f.merchant.name;
+  const subject = fill(t.refundFailedSubject, { amount: money(refund.amount), merchant });
+  const intro = fill(t.refundFailedIntro, { merchant, amount: money(refund.amount), paid: money(f.amount), description: f.description });
+  const notTaken = fill(t.refundFailedNotTaken, { merchant });
+  const items = [{ label: t.seeRequests, href: links.requests }, { label: t.mailReceiptLink, href: links.receipt }];
+  const text = [t.mailHello, intro, notTaken, t.refundFailedFollow, items.map((l) => `${l.label}: ${l.href}`).join("\n")].join("\n\n");
+  const html = htmlMail(r.locale, subject, [{ p: t.mailHello }, { p: intro }, { p: notTaken }, { p: t.refundFailedFollow }, { links: items }]);
+  return { to: r.to, subject, text, html, kind: "refund-failed", paymentId: f.paymentId };
 }

@@ -68,7 +68,7 @@ export async function refundPayment(db: Db, providers: ProviderLookup, merchantI
       throw new AppError("provider_unavailable", "the provider did not answer; the refund stays pending");
     }
     // Released once, under the payment's lock, and only if nothing settled the refund meanwhile.
-    await settleRefund(db, refund.id, { status: "FAILED", reason: error.message }, now);
+    await settleRefund(db, refund.id, { status: "FAILED", reason: error.message, refusedAtOnce: true }, now);
     throw new AppError("provider_rejected", error.message);
   }
 }

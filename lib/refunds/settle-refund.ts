@@ -8,7 +8,9 @@ import { onRefundFailed, onRefundSettled, type RefundTx } from "./on-refund-sett
 
 export type RefundOutcome =
   | { status: "SUCCEEDED"; providerRefundId?: string }
-  | { status: "FAILED"; reason: string; providerRefundId?: string };
+  // refusedAtOnce: the provider refused it in its answer to the refund call itself, so whoever asked
+  // for it learns at once and the cardholder, never told of it, is not mailed about it.
+  | { status: "FAILED"; reason: string; providerRefundId?: string; refusedAtOnce?: boolean };
 
 /** Applies the outcome in `tx`, which must hold the payment's row lock. Null when already settled. */
 export async function settleLocked(tx: RefundTx, refundId: string, outcome: RefundOutcome, now: Date): Promise<Refund | null> {
@@ -26,7 +28,7 @@ export async function settleLocked(tx: RefundTx, refundId: string, outcome: Refu
   if (outcome.status === "FAILED") {
     // The amount reserved when the refund was asked for is free again.
     await tx.payment.update({ where: { id: refund.paymentId }, data: { refundedAmount: { decrement: refund.amount } } });
-    await onRefundFailed(tx, refund);
+    await onRefundFailed(tx, refund, { tellCardholder: !outcome.refusedAtOnce });
   } else {
     await onRefundSettled(tx, refund);
   }

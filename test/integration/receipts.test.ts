@@ -1,14 +1,23 @@
 // Receipts and the cardholder's requests, on both databases: one receipt per payment however
-// often PAID is reported, with its signed links; the refund receipt; the rules a request is held
-// to; a stop request stops the schedule at once.
+// often PAID is reported, with its signed links; the refund receipt, and the mail of a refund that
+// failed; the rules a request is held to; a stop request stops the schedule at once, and stopping
+// everything deletes the card.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BACKENDS, type TestDb } from "./databases";
+import { RecordingProvider } from "./fake-provider";
+import { paymentDetail } from "@/lib/backoffice/payment-detail";
+import { requestsInbox } from "@/lib/backoffice/requests-inbox";
+import { chargeLinkedCard } from "@/lib/cards/charge-card";
+import { cardsOf } from "@/lib/cards/owned-cards";
 import { applyProviderSnapshot } from "@/lib/checkouts/apply-update";
+import { sealSecret } from "@/lib/crypto/token-keys";
 import { DEMO_MERCHANT_ID } from "@/lib/db/seed";
 import { env } from "@/lib/env";
 import { newId } from "@/lib/ids";
 import { checkLink } from "@/lib/links/signed-link";
+import { REVOKE_LINK } from "@/lib/jobs/revoke-link";
 import { openMailText } from "@/lib/mail/send";
+import { WipRefusedError } from "@/lib/payments/wip";
 import type { ProviderPaymentSnapshot } from "@/lib/providers/types";
 import { enqueueRefundReceipt } from "@/lib/receipts/refund-receipt";
 import { createRequest, createRequestFromForm } from "@/lib/requests/create";
@@ -173,5 +182,104 @@ describe.each(BACKENDS)("receipts and requests on $name", ({ open }) => {
     expect(await t.prisma.cardholderRequest.findUniqueOrThrow({ where: { id: bad.request.id } })).toMatchObject({ status: "SENT", approvedAmount: null, refundId: null });
     expect((await t.prisma.payment.findUniqueOrThrow({ where: { id: p.paymentId } })).refundedAmount).toBe(1000);
     expect(await t.prisma.mailMessage.count({ where: { paymentId: p.paymentId, kind: "refund-receipt" } })).toBe(1);
+  });
+
+  /** A refund request on `paymentId`, approved, with its refund PENDING at the provider and reserved. */
+  async function approvedPendingRefund(paymentId: string, email: string, amount: number) {
+    const request = await createRequest(t.prisma, paymentId, who(email), { kind: "refund", amount, reason: "Box arrived broken" });
+    const refund = await t.prisma.refund.create({ data: { id: newId("re"), paymentId, merchantId: DEMO_MERCHANT_ID, amount, status: "PENDING", requestId: request.id } });
+    await t.prisma.payment.update({ where: { id: paymentId }, data: { refundedAmount: { increment: amount } } });
+    await t.prisma.cardholderRequest.update({ where: { id: request.id }, data: { status: "APPROVED", approvedAmount: amount, refundId: refund.id } });
+    return { request, refund };
+  }
+
+  it("a PENDING refund that fails mails the cardholder once, in their language, and staff see why", async () => {
+    const email = `${newId("c")}@example.com`;
+    await t.prisma.cardholder.create({ data: { id: newId("chd"), email, emailVerified: new Date(), locale: "nl" } });
+    const p = await paidPayment(email, 3000);
+    const { request, refund } = await approvedPendingRefund(p.paymentId, email, 1000);
+    // Settled FAILED twice at once (a webhook and the job), then once more: it moves once.
+    await Promise.all([1, 2].map(() => settleRefund(t.prisma, refund.id, { status: "FAILED", reason: "the bank account is closed" })));
+    expect(await settleRefund(t.prisma, refund.id, { status: "FAILED", reason: "again" })).toBeNull();
+
+    const mails = await t.prisma.mailMessage.findMany({ where: { paymentId: p.paymentId, kind: "refund-failed" } });
+    expect(mails).toHaveLength(1);
+    const mail = mails[0]!;
+    expect(mail.to).toBe(email);
+    expect(mail.subject).toMatch(/^Uw terugbetaling van €\s10,00 door Maison Praline kon niet worden uitgevoerd$/);
+    const text = openMailText(mail.text);
+    const html = openMailText(mail.html!);
+    expect(html).toContain('<html lang="nl">');
+    for (const part of ["Het bedrag is niet van Maison Praline afgeschreven", "Maison Praline is op de hoogte gebracht", `/payments/${p.paymentId}/requests?t=`]) {
+      expect(text).toContain(part);
+      expect(html).toContain(part);
+    }
+    const link = /\/payments\/\S+\/requests\?t=(\S+)/.exec(text);
+    expect(await checkLink(env().authSecret, decodeURIComponent(link![1]!), { purpose: "receipt", paymentId: p.paymentId })).toEqual({ ok: true, paymentId: p.paymentId });
+    expect(await t.prisma.mailMessage.count({ where: { paymentId: p.paymentId, kind: "refund-receipt" } })).toBe(0);
+
+    // Staff: the reopened request says the refund failed and why; the payment shows the refund FAILED with its reason and the mail.
+    const inbox = await requestsInbox(t.prisma, DEMO_MERCHANT_ID);
+    expect(inbox.open.find((r) => r.id === request.id)).toMatchObject({ status: "SENT", failedRefund: { amount: 1000, failureMessage: "the bank account is closed" } });
+    const detail = await paymentDetail(t.prisma, DEMO_MERCHANT_ID, p.paymentId);
+    expect(detail!.payment.refunds.map((r) => [r.status, r.failureMessage])).toEqual([["FAILED", "the bank account is closed"]]);
+    expect(detail!.mails.map((m) => m.kind)).toEqual(["receipt", "refund-failed"]);
+  });
+
+  it("writes no refund-failed mail without an address, nor for a refund the provider refused in its first answer", async () => {
+    const nobody = await paidPayment(null, 3000);
+    const { refund } = await approvedPendingRefund(nobody.paymentId, "someone@example.com", 1000);
+    expect(await settleRefund(t.prisma, refund.id, { status: "FAILED", reason: "declined" })).not.toBeNull();
+    expect(await t.prisma.mailMessage.count({ where: { paymentId: nobody.paymentId } })).toBe(0);
+
+    const email = `${newId("c")}@example.com`;
+    const p = await paidPayment(email, 3000);
+    const atOnce = await t.prisma.refund.create({ data: { id: newId("re"), paymentId: p.paymentId, merchantId: DEMO_MERCHANT_ID, amount: 500, status: "PENDING" } });
+    expect(await settleRefund(t.prisma, atOnce.id, { status: "FAILED", reason: "refused", refusedAtOnce: true })).not.toBeNull();
+    expect(await t.prisma.mailMessage.count({ where: { paymentId: p.paymentId, kind: "refund-failed" } })).toBe(0);
+  });
+
+  /** A cardholder's card with the merchant, two monthly schedules on it, and a paid charge of the first. */
+  async function cardWithSchedules() {
+    const holder = await t.prisma.cardholder.create({ data: { id: newId("chd"), email: `${newId("c")}@example.com`, emailVerified: new Date() } });
+    const cardId = newId("card");
+    await t.prisma.linkedCard.create({ data: { id: cardId, merchantId: DEMO_MERCHANT_ID, provider: "ppro", cardholderId: holder.id, tokenEncrypted: sealSecret("agr_Stop1"), bin: "670999", last4: "4321", expiry: "2030-05", paymentId: newId("pay") } });
+    const schedule = (description: string) =>
+      t.prisma.wipSchedule.create({ data: { id: newId("sch"), merchantId: DEMO_MERCHANT_ID, cardId, cardholderId: holder.id, kind: "monthly", amount: 1000, description, reference: newId("sub"), nextChargeAt: new Date(Date.now() + DAY) } });
+    const [one, two] = [await schedule("Monthly pralines"), await schedule("Monthly truffles")];
+    const p = await paidPayment(null, 1000, { linkedCardId: cardId, scheduleId: one.id, initiation: "merchant" });
+    return { holder, cardId, one, two, p };
+  }
+  const revokeJob = async (cardId: string) => (await t.prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM graphile_worker._private_jobs WHERE key = ${`${REVOKE_LINK}:${cardId}`}`)[0]!.n;
+
+  it("stopping everything deletes the card, as the cards page does: schedules stopped, revoke-link queued, no charge after", async () => {
+    const { holder, cardId, one, two, p } = await cardWithSchedules();
+    const made = await createRequest(t.prisma, p.paymentId, who(holder.email), { kind: "stop", scheduleId: null, reason: "Moving away" });
+    expect(made.status).toBe("DONE");
+    expect(await t.prisma.cardholderRequest.findUniqueOrThrow({ where: { id: made.id } })).toMatchObject({ cardId, scheduleId: null });
+    expect(await t.prisma.linkedCard.findUniqueOrThrow({ where: { id: cardId } })).toMatchObject({ status: "REVOKED", deletedAt: expect.any(Date) });
+    for (const s of [one, two]) expect(await t.prisma.wipSchedule.findUniqueOrThrow({ where: { id: s.id } })).toMatchObject({ status: "STOPPED", stoppedBy: "cardholder", nextChargeAt: null });
+    expect(Number(await revokeJob(cardId))).toBe(1);
+    expect((await cardsOf(t.prisma, holder.id)).find((c) => c.id === cardId)?.state).toBe("deleted");
+
+    // A merchant's one-off charge on the card is refused before the provider is called.
+    const provider = new RecordingProvider("ppro");
+    const called: unknown[] = [];
+    Object.assign(provider, { chargeLink: async (input: unknown) => void called.push(input) });
+    const charge = chargeLinkedCard({ db: t.prisma, provider: () => provider, appUrl: "http://app.test" }, { initiation: "merchant", cardId, merchantId: DEMO_MERCHANT_ID, amount: 1500, currency: "EUR", description: "One more box", orderReference: newId("order") });
+    const refusal = await charge.then(() => null, (e: unknown) => e);
+    expect(refusal).toBeInstanceOf(WipRefusedError);
+    expect((refusal as WipRefusedError).reason).toBe("wip_card_deleted");
+    expect(called).toHaveLength(0);
+  });
+
+  it("stopping one schedule leaves the card and the other schedule alone", async () => {
+    const { holder, cardId, one, two, p } = await cardWithSchedules();
+    await createRequest(t.prisma, p.paymentId, who(holder.email), { kind: "stop", scheduleId: one.id, reason: "" });
+    expect((await t.prisma.wipSchedule.findUniqueOrThrow({ where: { id: one.id } })).status).toBe("STOPPED");
+    expect((await t.prisma.wipSchedule.findUniqueOrThrow({ where: { id: two.id } })).status).toBe("ACTIVE");
+    expect(await t.prisma.linkedCard.findUniqueOrThrow({ where: { id: cardId } })).toMatchObject({ status: "ACTIVE", deletedAt: null });
+    expect(Number(await revokeJob(cardId))).toBe(0);
+    expect((await cardsOf(t.prisma, holder.id)).find((c) => c.id === cardId)?.state).toBe("active");
   });
 });

@@ -56,7 +56,7 @@ async function askForLink(email: string): Promise<Answer> {
 async function linkMailedTo(email: string): Promise<string> {
   for (let i = 0; i < 50 && !received.some((m) => m.to.includes(email)); i++) await new Promise((r) => setTimeout(r, 100));
   const mail = received.find((m) => m.to.includes(email));
-  const link = /http:\/\/localhost:3999\/api\/auth\/callback\/email\?\S+/.exec(mailText(mail?.raw ?? ""))?.[0];
+  const link = /http:\/\/localhost:3999\/api\/auth\/callback\/email\?\S+/.exec(await mailText(mail?.raw ?? ""))?.[0];
   if (!link) throw new Error(`no sign-in link mailed to ${email}`);
   return link;
 }
@@ -82,7 +82,7 @@ describe.each(BACKENDS)("sign-in links on $name", ({ open }) => {
     const link = await linkMailedTo(email);
     const token = new URL(link).searchParams.get("token") ?? "";
     expect(token).toMatch(/^[0-9a-f]{64}$/);
-    expect(mailText(received.find((m) => m.to.includes(email))!.raw)).toContain("The link works once, for 15 minutes.");
+    expect(await mailText(received.find((m) => m.to.includes(email))!.raw)).toContain("The link works once, for 15 minutes.");
 
     const mail = await rawRows("MailMessage");
     const tokens = await rawRows("VerificationToken");

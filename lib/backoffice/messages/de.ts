@@ -119,6 +119,8 @@ const de: BackOfficeMessages = {
       invalid_request: "diese Anfrage kann so nicht beantwortet werden.",
       other: "die Erstattung ist nicht erlaubt.",
     },
+    refundFailed: "Die von Ihnen genehmigte Erstattung von {amount} ist fehlgeschlagen: {reason}. Es wurde nichts erstattet; die Anfrage wartet wieder auf Ihre Antwort.",
+    refundFailedNoReason: "der Anbieter nannte keinen Grund",
     statuses: { SENT: "Wartet", APPROVED: "Genehmigt", PART_APPROVED: "Teilweise genehmigt", DECLINED: "Abgelehnt", REFUNDED: "Erstattet", ANSWERED: "Beantwortet", DONE: "Erledigt" },
   },
   overview: {

@@ -117,6 +117,8 @@ const en = {
       invalid_request: "this request cannot be answered this way.",
       other: "the refund is not allowed.",
     } as { other: string; [code: string]: string },
+    refundFailed: "The refund of {amount} you approved failed: {reason}. Nothing was refunded; the request waits for your answer again.",
+    refundFailedNoReason: "the provider gave no reason",
     statuses: { SENT: "Waiting", APPROVED: "Approved", PART_APPROVED: "Approved in part", DECLINED: "Declined", REFUNDED: "Refunded", ANSWERED: "Answered", DONE: "Done" } as Record<string, string>,
   },
   overview: {

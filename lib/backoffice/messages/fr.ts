@@ -119,6 +119,8 @@ const fr: BackOfficeMessages = {
       invalid_request: "cette demande ne peut pas recevoir cette réponse.",
       other: "le remboursement n’est pas permis.",
     },
+    refundFailed: "Le remboursement de {amount} que vous avez accepté a échoué\u202f: {reason}. Rien n'a été remboursé\u202f; la demande attend à nouveau votre réponse.",
+    refundFailedNoReason: "le prestataire n'a pas donné de raison",
     statuses: { SENT: "En attente", APPROVED: "Acceptée", PART_APPROVED: "Acceptée en partie", DECLINED: "Refusée", REFUNDED: "Remboursée", ANSWERED: "Répondue", DONE: "Traitée" },
   },
   overview: {

@@ -119,6 +119,8 @@ const nl: BackOfficeMessages = {
       invalid_request: "dit verzoek kan zo niet beantwoord worden.",
       other: "de terugbetaling is niet toegestaan.",
     },
+    refundFailed: "De terugbetaling van {amount} die u goedkeurde, is mislukt: {reason}. Er is niets terugbetaald; het verzoek wacht opnieuw op uw antwoord.",
+    refundFailedNoReason: "de provider gaf geen reden",
     statuses: { SENT: "Wacht", APPROVED: "Goedgekeurd", PART_APPROVED: "Gedeeltelijk goedgekeurd", DECLINED: "Geweigerd", REFUNDED: "Terugbetaald", ANSWERED: "Beantwoord", DONE: "Afgehandeld" },
   },
   overview: {

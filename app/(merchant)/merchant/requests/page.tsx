@@ -35,6 +35,11 @@ export default async function MerchantRequestsPage({ searchParams }: Props) {
         </Link>
       </p>
       {r.kind === "refund" && <p>{r.amount === null ? m.askedAll : fill(m.asked, { amount: money(r.amount) })}</p>}
+      {r.failedRefund && (
+        <p className="mt-1 text-red-800" data-testid="failed-refund">
+          {fill(m.refundFailed, { amount: money(r.failedRefund.amount), reason: r.failedRefund.failureMessage ?? m.refundFailedNoReason })}
+        </p>
+      )}
       <p className="mt-1">{r.reason}</p>
       {r.message && <p className="mt-1 text-stone-700">{r.message}</p>}
       {r.merchantAnswer && <p className="mt-1 border-l-4 border-stone-300 pl-2">{r.merchantAnswer}</p>}

@@ -1,5 +1,6 @@
-// Stopping future payments from a receipt: one schedule on the card, or all of them; done at once,
-// as the page says before it is sent. With the receipt's stop link, or signed in as its cardholder.
+// Stopping future payments from a receipt: one schedule on the card, or everything (which also
+// deletes the saved card); done at once, as the page says before it is sent. With the receipt's
+// stop link, or signed in as its cardholder.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FormError, inputClass, ReceiptShell } from "@/components/receipts/receipt-shell";
@@ -20,13 +21,13 @@ export default async function StopPage({ params, searchParams }: Props) {
   const [{ paymentId }, query] = await Promise.all([params, searchParams]);
   const { facts, locale, m, t, links } = await receiptPageContext(await requirePaymentReader(paymentId, "stop", query.t));
   if (!facts.canStop) notFound();
-  const { schedules } = await stopTargets(await db(), paymentId);
+  const { schedules, cardDeleted } = await stopTargets(await db(), paymentId);
   const merchant = facts.merchant.name;
   return (
     <ReceiptShell locale={locale} m={m} merchant={merchant} title={t.stopTitle} back={{ href: links.receipt, label: t.back }}>
       <p className="mt-2">{fill(t.stopWhat, { merchant })}</p>
       <FormError text={requestErrorText(query.error, t)} />
-      {schedules.length === 0 ? (
+      {schedules.length === 0 && cardDeleted ? (
         <p className="mt-4">{t.stopNothing}</p>
       ) : (
         <RequestForm kind="stop" paymentId={facts.paymentId} token={tokenOf(links.stop)} send={t.send}>
@@ -38,11 +39,18 @@ export default async function StopPage({ params, searchParams }: Props) {
                 {fill(t.stopSchedule, { schedule: s.description })}
               </label>
             ))}
-            <label className="flex items-center gap-2">
-              <input type="radio" name="target" value="card" />
-              {fill(t.stopCard, { merchant })}
-            </label>
+            {!cardDeleted && (
+              <label className="flex items-center gap-2">
+                <input type="radio" name="target" value="card" defaultChecked={schedules.length === 0} aria-describedby="stop-card-what" />
+                {fill(t.stopCard, { merchant })}
+              </label>
+            )}
           </fieldset>
+          {!cardDeleted && (
+            <p id="stop-card-what" className="text-sm text-stone-700">
+              {fill(t.stopCardWhat, { merchant })}
+            </p>
+          )}
           <label className="block">
             {t.stopReason}
             <textarea name="reason" maxLength={1000} rows={2} className={inputClass} />
