@@ -17,15 +17,21 @@ export const LINK_REFUSALS: readonly LinkRefusal[] = ["expired", "invalid", "wro
 
 export const PAYMENT_ID = /^pay_[a-z2-7]{20}$/;
 
-/** Whether the signed-in cardholder is the payment's: its cardholder, its card's, or its checkout's (verified) email. */
+/**
+ * Whether the signed-in cardholder is the payment's: its cardholder, or its card's for a charge on
+ * a saved card, or else its checkout's (verified) email. A charge on a saved card belongs to the
+ * card's holder only: the email a merchant puts on it gives nobody else its pages (from which the
+ * card can be deleted).
+ */
 export async function ownsPayment(db: Pick<Db, "payment" | "linkedCard">, cardholder: { id: string; email: string }, paymentId: string): Promise<boolean> {
   const p = await db.payment.findUnique({ where: { id: paymentId }, select: { cardholderId: true, linkedCardId: true, checkout: { select: { customerEmail: true } } } });
   if (!p) return false;
   if (p.cardholderId === cardholder.id) return true;
-  if (p.checkout.customerEmail && p.checkout.customerEmail.toLowerCase() === cardholder.email.toLowerCase()) return true;
-  if (!p.linkedCardId) return false;
-  const card = await db.linkedCard.findUnique({ where: { id: p.linkedCardId }, select: { cardholderId: true } });
-  return card?.cardholderId === cardholder.id;
+  if (p.linkedCardId) {
+    const card = await db.linkedCard.findUnique({ where: { id: p.linkedCardId }, select: { cardholderId: true } });
+    return card?.cardholderId === cardholder.id;
+  }
+  return p.checkout.customerEmail !== null && p.checkout.customerEmail.toLowerCase() === cardholder.email.toLowerCase();
 }
 
 /**

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BACKENDS, type TestDb } from "./databases";
 import { RecordingProvider } from "./fake-provider";
+import { ownsPayment } from "@/lib/access/payment-links";
 import { paymentDetail } from "@/lib/backoffice/payment-detail";
 import { requestsInbox } from "@/lib/backoffice/requests-inbox";
 import { chargeLinkedCard } from "@/lib/cards/charge-card";
@@ -281,5 +282,16 @@ describe.each(BACKENDS)("receipts and requests on $name", ({ open }) => {
     expect(await t.prisma.linkedCard.findUniqueOrThrow({ where: { id: cardId } })).toMatchObject({ status: "ACTIVE", deletedAt: null });
     expect(Number(await revokeJob(cardId))).toBe(0);
     expect((await cardsOf(t.prisma, holder.id)).find((c) => c.id === cardId)?.state).toBe("active");
+  });
+  it("a charge on a saved card belongs to the card's holder only, whatever email the checkout carries", async () => {
+    const { holder, cardId } = await cardWithSchedules();
+    const other = await t.prisma.cardholder.create({ data: { id: newId("chd"), email: `${newId("c")}@example.com`, emailVerified: new Date() } });
+    const onCard = await paidPayment(other.email, 1000, { linkedCardId: cardId, initiation: "merchant" });
+    expect(await ownsPayment(t.prisma, holder, onCard.paymentId)).toBe(true);
+    expect(await ownsPayment(t.prisma, other, onCard.paymentId)).toBe(false);
+    // Without a saved card, the checkout's email is its owner's.
+    const atCheckout = await paidPayment(other.email, 1000);
+    expect(await ownsPayment(t.prisma, { ...other, email: other.email.toUpperCase() }, atCheckout.paymentId)).toBe(true);
+    expect(await ownsPayment(t.prisma, holder, atCheckout.paymentId)).toBe(false);
   });
 });
