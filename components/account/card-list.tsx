@@ -4,7 +4,7 @@ import Link from "next/link";
 import { deleteCardAction } from "@/app/(account)/account/cards/actions";
 import { CardPermissions, scheduleLine } from "./card-permissions";
 import type { CardSchedule } from "@/lib/schedules/card-schedules";
-import { fill } from "@/lib/i18n/format";
+import { fill, formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages/en";
 import type { CardState } from "@/lib/cards/card-state";
@@ -23,7 +23,7 @@ type Props = { cards: OwnedCard[]; schedules: CardSchedule[]; relinkable: readon
 
 export function CardList({ cards, schedules, relinkable, m, locale }: Props) {
   if (cards.length === 0) return <p className="mt-4">{m.cards.none}</p>;
-  const date = (d: Date) => d.toLocaleDateString(locale, { dateStyle: "medium", timeZone: "Europe/Brussels" });
+  const date = (d: Date) => formatDate(d, locale);
   return (
     <ul className="mt-4 flex flex-col gap-3">
       {cards.map((c) => {

@@ -1,7 +1,7 @@
 // The mails about a cardholder's linked cards, written in the cardholder's language (their
 // Cardholder.locale, else the default). Pure: the callers read the rows and put the mail in the
 // outbox in the transaction that makes it due.
-import { fill } from "../i18n/format";
+import { fill, formatDate } from "../i18n/format";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/locales";
 import { formatMoney } from "../payments/money";
 import type { Mail } from "../mail/send";
@@ -16,7 +16,7 @@ export function cardLabel(card: { bin: string; last4: string }, locale: Locale):
   return card.bin && card.last4 ? `${card.bin}XXXXXX${card.last4}` : { en: "Bancontact card", nl: "Bancontact-kaart", fr: "carte Bancontact", de: "Bancontact-Karte" }[locale];
 }
 
-const day = (d: Date, locale: Locale) => d.toLocaleDateString(locale, { timeZone: "Europe/Brussels", year: "numeric", month: "long", day: "numeric" });
+const day = (d: Date, locale: Locale) => formatDate(d, locale);
 
 type Common = { to: string; locale: Locale; appUrl: string; merchant: string; card: { bin: string; last4: string } };
 type Charge = Common & { amount: number; description: string };

@@ -8,7 +8,7 @@ import { backOfficeMessages } from "@/lib/backoffice/messages";
 import { paymentDetail } from "@/lib/backoffice/payment-detail";
 import { refundRules } from "@/lib/backoffice/refund-form";
 import { db } from "@/lib/db/client";
-import { fill } from "@/lib/i18n/format";
+import { fill, formatDateTime } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { formatMoney } from "@/lib/payments/money";
 import { PROVIDER_NAMES, ProviderIdSchema } from "@/lib/payments/providers";
@@ -36,7 +36,7 @@ export default async function MerchantPaymentPage({ params }: { params: Promise<
   const t = backOfficeMessages(locale);
   const m = t.detail;
   const money = (cents: number) => formatMoney(cents, "EUR", locale);
-  const when = (d: Date) => d.toLocaleString(locale, { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/Brussels" });
+  const when = (d: Date) => formatDateTime(d, locale);
   const provider = ProviderIdSchema.safeParse(payment.provider);
   const refundable = payment.status === "PAID" ? Math.max(0, payment.capturedAmount - payment.refundedAmount) : 0;
   const rules = provider.success ? refundRules(provider.data) : null;
