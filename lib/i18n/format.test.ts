@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fill, formatDate, formatDateTime, formatEuros } from "./format";
+import { fill, formatDate, formatDateTime, formatEuros, labelled } from "./format";
 import { LOCALES } from "./locales";
 import { formatMoney } from "../payments/money";
 
@@ -34,5 +34,13 @@ describe("one date and amount format per language", () => {
 describe("fill", () => {
   it("fills known placeholders and leaves unknown ones", () => {
     expect(fill("{a} and {b}", { a: 1 })).toBe("1 and {b}");
+  });
+});
+
+describe("labelled", () => {
+  it("puts French's narrow no-break space before the colon, and no space elsewhere", () => {
+    expect(labelled("Montant", "12,50 €", "fr")).toBe("Montant\u202f: 12,50 €");
+    expect(labelled("Amount", "€12.50", "en")).toBe("Amount: €12.50");
+    expect(labelled("Betrag", "12,50 €", "de")).toBe("Betrag: 12,50 €");
   });
 });

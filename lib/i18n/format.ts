@@ -50,3 +50,8 @@ export function formatAmount(cents: number, currency: string, locale: string): s
   const tag = intlTag(locale);
   return cached(`m:${tag}:${currency}`, () => new Intl.NumberFormat(tag, { style: "currency", currency })).format(cents / 100);
 }
+
+/** "Label: value", with French's narrow no-break space before the colon ("Montant : 12,50 €"). */
+export function labelled(label: string, value: string, locale: Locale): string {
+  return `${label}${locale === "fr" ? "\u202f" : ""}: ${value}`;
+}

@@ -67,16 +67,16 @@ const nl: NotificationTexts = {
 const fr: NotificationTexts = {
   waitingSubject: "{merchant} vous demande de confirmer un paiement de {amount}",
   waitingBody:
-    "Bonjour,\n\n{merchant} a débité {amount} sur votre carte Bancontact {card} pour « {description} », et votre banque vous demande de confirmer ce paiement.\n\nConfirmez-le (ou refusez-le) ici :\n{url}\n\nSans action de votre part, le paiement n'est pas effectué.\n\nVos cartes enregistrées : {cardsUrl}",
+    "Bonjour,\n\n{merchant} a débité {amount} sur votre carte Bancontact {card} pour « {description} », et votre banque vous demande de confirmer ce paiement.\n\nConfirmez-le (ou refusez-le) ici :\n{url}\n\nSans action de votre part, le paiement n'est pas effectué.\n\nVos cartes enregistrées : {cardsUrl}",
   paidSubject: "Paiement de {amount} à {merchant}",
   paidBody:
-    "Bonjour,\n\n{merchant} a débité votre carte Bancontact enregistrée.\n\nMontant : {amount}\nCommerçant : {merchant}\nDate : {date}\nDescription : {description}\nCarte : {card}\n\nPour demander un remboursement à {merchant} ou arrêter les paiements futurs, contactez {merchant}. Pour voir ou supprimer vos cartes enregistrées : {cardsUrl}",
+    "Bonjour,\n\n{merchant} a débité votre carte Bancontact enregistrée.\n\nMontant : {amount}\nCommerçant : {merchant}\nDate : {date}\nDescription : {description}\nCarte : {card}\n\nPour demander un remboursement à {merchant} ou arrêter les paiements futurs, contactez {merchant}. Pour voir ou supprimer vos cartes enregistrées : {cardsUrl}",
   cardExpirySubject: "Votre carte Bancontact enregistrée chez {merchant} expire bientôt",
   cardExpiryBody:
-    "Bonjour,\n\nVotre carte Bancontact {card} enregistrée chez {merchant} expire fin {expiry}. Ensuite, {merchant} ne pourra plus la débiter.\n\nPour continuer à payer ainsi, remplacez la carte : {cardsUrl}",
+    "Bonjour,\n\nVotre carte Bancontact {card} enregistrée chez {merchant} expire fin {expiry}. Ensuite, {merchant} ne pourra plus la débiter.\n\nPour continuer à payer ainsi, remplacez la carte : {cardsUrl}",
   linkExpirySubject: "Votre carte enregistrée chez {merchant} ne fonctionnera plus le {date}",
   linkExpiryBody:
-    "Bonjour,\n\nVotre carte Bancontact {card} enregistrée chez {merchant} n'a pas servi depuis longtemps. Si elle n'est pas utilisée avant le {date}, le lien prend fin et {merchant} ne pourra plus la débiter.\n\nPour continuer à payer ainsi, liez à nouveau la carte : {cardsUrl}",
+    "Bonjour,\n\nVotre carte Bancontact {card} enregistrée chez {merchant} n'a pas servi depuis longtemps. Si elle n'est pas utilisée avant le {date}, le lien prend fin et {merchant} ne pourra plus la débiter.\n\nPour continuer à payer ainsi, liez à nouveau la carte : {cardsUrl}",
   pageTitle: "Confirmer un paiement",
   merchant: "Commerçant",
   amount: "Montant",

@@ -14,6 +14,6 @@ describe("request progress in words", () => {
   });
 
   it("says a stop request is done", () => {
-    expect(requestProgress({ ...row, kind: "stop", status: "DONE", amount: null }, "Maison Praline", "fr")).toMatchObject({ title: "Arrêt des paiements futurs", state: "Faite : arrêté", asked: null });
+    expect(requestProgress({ ...row, kind: "stop", status: "DONE", amount: null }, "Maison Praline", "fr")).toMatchObject({ title: "Arrêt des paiements futurs", state: "Faite\u202f: arrêté", asked: null });
   });
 });
