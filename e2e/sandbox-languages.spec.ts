@@ -20,7 +20,7 @@ test("the app simulator and a payment in it, in French and in Dutch", async ({ p
   await expect(fr.getByRole("heading", { level: 1 })).toHaveText("App Bancontact");
   await fr.getByLabel("Contenu du code QR ou lien profond").fill("not a link");
   await fr.getByRole("button", { name: "Ouvrir" }).click();
-  await expect(fr.getByRole("alert")).toHaveText("Ce n'est pas un lien de paiement Bancontact.");
+  await expect(fr.getByText("Ce n'est pas un lien")).toHaveText("Ce n'est pas un lien de paiement Bancontact.");
   await fr.getByLabel("Contenu du code QR ou lien profond").fill(payload);
   await fr.getByRole("button", { name: "Ouvrir" }).click();
   await expect(fr.getByRole("banner")).toHaveText(`Sandbox${NNBSP}: prestataire simulé, aucun argent réel n'est transféré`);
@@ -49,4 +49,16 @@ test("a bank page in German", async ({ page, browser }) => {
   await expect(de.getByRole("button", { name: "Zahlung genehmigen" })).toBeVisible();
   await expect(de.getByRole("button", { name: "Ohne zu bezahlen zurück zum Shop" })).toBeVisible();
   await expectAccessible(de);
+});
+
+test("the sign-in mail follows the browser's language when no language was chosen", async ({ browser }) => {
+  const page = await inLanguage(browser, "fr-BE");
+  const email = `lea.${Date.now()}@example.com`;
+  await page.goto("/signin");
+  await page.getByLabel("Adresse e-mail").first().fill(email);
+  await page.getByRole("button", { name: "M’envoyer un lien de connexion par e-mail" }).click();
+  await page.waitForURL(/check-email/);
+  await page.goto("/sandbox/mailbox");
+  const mail = page.getByTestId("mail").filter({ hasText: email }).first();
+  await expect(mail.getByRole("heading")).toHaveText("Votre lien de connexion");
 });
