@@ -4,7 +4,7 @@ import type { PaymentRow } from "@/lib/backoffice/search-payments";
 import { fill, formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatMoney } from "@/lib/payments/money";
-import { PROVIDER_NAMES, ProviderIdSchema } from "@/lib/payments/providers";
+import { providerName, ProviderIdSchema } from "@/lib/payments/providers";
 
 type Props = { rows: PaymentRow[]; t: BackOfficeMessages; locale: Locale };
 
@@ -12,7 +12,7 @@ export function PaymentsTable({ rows, t, locale }: Props) {
   const when = (d: Date) => formatDateTime(d, locale);
   const provider = (p: string) => {
     const id = ProviderIdSchema.safeParse(p);
-    return id.success ? PROVIDER_NAMES[id.data] : p;
+    return id.success ? providerName(id.data, locale) : p;
   };
   const state = (p: PaymentRow) => (p.status === "PENDING" && p.initiation === "merchant" ? t.waitingForCardholder : p.status);
   const money = (cents: number) => formatMoney(cents, "EUR", locale);

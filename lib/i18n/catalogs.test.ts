@@ -2,6 +2,7 @@
 // English's keys, no empty string, the same {placeholders}, and French has its typography.
 import { describe, expect, it } from "vitest";
 import { backOfficeMessages } from "../backoffice/messages";
+import { LEGACY_PPRO_NAMES } from "../payments/providers";
 import { notificationTexts } from "../notifications/texts";
 import { receiptTexts } from "../receipts/texts";
 import { WORDS as outcomeMailWords } from "../requests/answer-mail";
@@ -17,6 +18,7 @@ const CATALOGS: Record<string, (l: Locale) => unknown> = {
   "lib/notifications/texts": notificationTexts,
   "lib/requests/answer-mail": (l) => outcomeMailWords[l],
   "lib/sandboxes/texts": sandboxTexts,
+  "lib/payments/providers (legacy PPRO)": (l) => ({ name: LEGACY_PPRO_NAMES[l] }),
 };
 
 /** Every string of a catalog by its dotted path. */

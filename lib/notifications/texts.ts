@@ -97,7 +97,7 @@ const fr: NotificationTexts = {
 const de: NotificationTexts = {
   waitingSubject: "{merchant} bittet Sie, eine Zahlung von {amount} zu bestätigen",
   waitingBody:
-    "Hallo,\n\n{merchant} hat {amount} von Ihrer Bancontact-Karte {card} für „{description}“ abgebucht, und Ihre Bank bittet Sie, diese Zahlung zu bestätigen.\n\nBestätigen (oder ablehnen) Sie sie hier:\n{url}\n\nWenn Sie nichts tun, wird die Zahlung nicht ausgeführt.\n\nIhre gespeicherten Karten: {cardsUrl}",
+    "Hallo,\n\n{merchant} hat {amount} von Ihrer Bancontact-Karte {card} für „{description}“ abgebucht, und Ihre Bank bittet Sie, diese Zahlung zu bestätigen.\n\nBestätigen Sie sie hier (oder lehnen Sie sie ab):\n{url}\n\nWenn Sie nichts tun, wird die Zahlung nicht ausgeführt.\n\nIhre gespeicherten Karten: {cardsUrl}",
   paidSubject: "Zahlung von {amount} an {merchant}",
   paidBody:
     "Hallo,\n\n{merchant} hat Ihre gespeicherte Bancontact-Karte belastet.\n\nBetrag: {amount}\nHändler: {merchant}\nDatum: {date}\nBeschreibung: {description}\nKarte: {card}\n\nUm eine Erstattung zu verlangen oder künftige Zahlungen zu stoppen, wenden Sie sich an {merchant}. Ihre gespeicherten Karten ansehen oder löschen: {cardsUrl}",

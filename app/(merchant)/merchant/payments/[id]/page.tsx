@@ -11,7 +11,7 @@ import { db } from "@/lib/db/client";
 import { fill, formatDateTime } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { formatMoney } from "@/lib/payments/money";
-import { PROVIDER_NAMES, ProviderIdSchema } from "@/lib/payments/providers";
+import { providerName, ProviderIdSchema } from "@/lib/payments/providers";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Payment" };
@@ -54,7 +54,7 @@ export default async function MerchantPaymentPage({ params }: { params: Promise<
         <dt className="font-medium">{t.email}</dt>
         <dd className="break-all">{payment.checkout.customerEmail ?? "—"}</dd>
         <dt className="font-medium">{t.provider}</dt>
-        <dd>{provider.success ? PROVIDER_NAMES[provider.data] : payment.provider}</dd>
+        <dd>{provider.success ? providerName(provider.data, locale) : payment.provider}</dd>
         <dt className="font-medium">{t.state}</dt>
         <dd data-testid="payment-state">{payment.status}</dd>
         <dt className="font-medium">{t.amount}</dt>
