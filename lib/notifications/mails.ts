@@ -13,7 +13,7 @@ export function mailLocale(stored: string | null | undefined): Locale {
 
 /** 670999XXXXXX9999, or the words for a card whose number the provider never gave (PPRO agreements). */
 export function cardLabel(card: { bin: string; last4: string }, locale: Locale): string {
-  return card.bin && card.last4 ? `${card.bin}XXXXXX${card.last4}` : { en: "Bancontact card", nl: "Bancontact-kaart", fr: "carte Bancontact", de: "Bancontact-Karte" }[locale];
+  return card.bin && card.last4 ? `${card.bin}XXXXXX${card.last4}` : notificationTexts(locale).unnumberedCard;
 }
 
 const day = (d: Date, locale: Locale) => formatDate(d, locale);

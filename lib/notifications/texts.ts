@@ -31,6 +31,7 @@ const en = {
   paid: "Payment confirmed. Thank you.",
   failed: "This payment was not made.",
   cardsLink: "Your saved cards",
+  unnumberedCard: "Bancontact card",
 } as const;
 export type NotificationTexts = { [K in keyof typeof en]: string };
 
@@ -62,6 +63,7 @@ const nl: NotificationTexts = {
   paid: "Betaling bevestigd. Dank u.",
   failed: "Deze betaling is niet uitgevoerd.",
   cardsLink: "Uw bewaarde kaarten",
+  unnumberedCard: "Bancontact-kaart",
 };
 
 const fr: NotificationTexts = {
@@ -92,6 +94,7 @@ const fr: NotificationTexts = {
   paid: "Paiement confirmé. Merci.",
   failed: "Ce paiement n'a pas été effectué.",
   cardsLink: "Vos cartes enregistrées",
+  unnumberedCard: "carte Bancontact",
 };
 
 const de: NotificationTexts = {
@@ -122,6 +125,7 @@ const de: NotificationTexts = {
   paid: "Zahlung bestätigt. Vielen Dank.",
   failed: "Diese Zahlung wurde nicht ausgeführt.",
   cardsLink: "Ihre gespeicherten Karten",
+  unnumberedCard: "Bancontact-Karte",
 };
 
 const TEXTS: Record<Locale, NotificationTexts> = { en, nl, fr, de };
