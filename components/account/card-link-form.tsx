@@ -3,7 +3,7 @@
 import { startCardLinkAction } from "@/app/(account)/account/cards/actions";
 import { SubmitButton } from "@/components/checkout/submit-button";
 import type { LinkOffer } from "@/lib/cards/link-offer";
-import { fill } from "@/lib/i18n/format";
+import { fill, formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages/en";
 import { formatMoney } from "@/lib/payments/money";
@@ -41,7 +41,7 @@ export function CardLinkForm({ offer, replacing, m, locale, error, name }: Props
         </p>
         {offer.acceptedAt ? (
           <p className="mt-2 text-sm text-stone-700" data-testid="terms-accepted">
-            {fill(m.addCard.accepted, { date: offer.acceptedAt.toLocaleDateString(locale, { dateStyle: "medium", timeZone: "Europe/Brussels" }) })}
+            {fill(m.addCard.accepted, { date: formatDate(offer.acceptedAt, locale) })}
           </p>
         ) : (
           <div className="mt-3 flex items-start gap-2">

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { deleteCardAction } from "@/app/(account)/account/cards/actions";
 import { CardPermissions, scheduleLine } from "./card-permissions";
 import type { CardSchedule } from "@/lib/schedules/card-schedules";
-import { fill } from "@/lib/i18n/format";
+import { fill, formatDate, labelled } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages/en";
 import type { CardState } from "@/lib/cards/card-state";
@@ -23,7 +23,7 @@ type Props = { cards: OwnedCard[]; schedules: CardSchedule[]; relinkable: readon
 
 export function CardList({ cards, schedules, relinkable, m, locale }: Props) {
   if (cards.length === 0) return <p className="mt-4">{m.cards.none}</p>;
-  const date = (d: Date) => d.toLocaleDateString(locale, { dateStyle: "medium", timeZone: "Europe/Brussels" });
+  const date = (d: Date) => formatDate(d, locale);
   return (
     <ul className="mt-4 flex flex-col gap-3">
       {cards.map((c) => {
@@ -53,7 +53,7 @@ export function CardList({ cards, schedules, relinkable, m, locale }: Props) {
             {c.state !== "deleted" && <CardPermissions card={c} schedules={own} m={m} locale={locale} />}
             {c.state !== "deleted" && relinkable.includes(c.merchantId) && (
               <p className="mt-3">
-                <Link href={`/account/cards/${c.id}/replace`} className="text-brand underline" aria-label={`${m.cards.replace}: ${c.masked ?? m.cards.noNumber}`}>
+                <Link href={`/account/cards/${c.id}/replace`} className="text-brand underline" aria-label={labelled(m.cards.replace, c.masked ?? m.cards.noNumber, locale)}>
                   {m.cards.replace}
                 </Link>
               </p>
@@ -70,7 +70,7 @@ export function CardList({ cards, schedules, relinkable, m, locale }: Props) {
                       <ul className="list-disc pl-5 text-sm text-red-950" data-testid="delete-stops">
                         {own.map((s) => (
                           <li key={s.id}>
-                            {s.description}: {scheduleLine(s, m, locale)}
+                            {labelled(s.description, scheduleLine(s, m, locale), locale)}
                           </li>
                         ))}
                       </ul>

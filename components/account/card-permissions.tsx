@@ -3,7 +3,7 @@
 import { stopScheduleAction } from "@/app/(account)/account/cards/actions";
 import { isUsable } from "@/lib/cards/card-state";
 import type { OwnedCard } from "@/lib/cards/owned-cards";
-import { fill } from "@/lib/i18n/format";
+import { fill, formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages/en";
 import { formatMoney } from "@/lib/payments/money";
@@ -31,7 +31,7 @@ export function CardPermissions({ card, schedules, m, locale }: { card: OwnedCar
             <li key={s.id} className="rounded border border-stone-200 bg-white p-2" data-testid="card-schedule">
               <p className="font-medium">{s.description}</p>
               <p>{scheduleLine(s, m, locale)}</p>
-              {s.nextChargeAt && <p>{fill(m.cards.nextCharge, { date: s.nextChargeAt.toLocaleDateString(locale, { dateStyle: "medium", timeZone: "Europe/Brussels" }) })}</p>}
+              {s.nextChargeAt && <p>{fill(m.cards.nextCharge, { date: formatDate(s.nextChargeAt, locale) })}</p>}
               <details className="mt-1">
                 <summary className="cursor-pointer text-red-800 underline">{m.cards.stop}</summary>
                 <form action={stopScheduleAction} className="mt-2 flex flex-col gap-2 rounded border border-red-200 bg-red-50 p-3">

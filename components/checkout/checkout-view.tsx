@@ -4,7 +4,7 @@ import { cancelPaymentAction, startPaymentAction } from "@/app/(checkout)/checko
 import { LiveStatus } from "./live-status";
 import { QrPanel } from "./qr-panel";
 import { SubmitButton } from "./submit-button";
-import { fill } from "@/lib/i18n/format";
+import { fill, formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages/en";
 import type { CheckoutPageData } from "@/lib/checkouts/page-data";
@@ -146,7 +146,7 @@ export function CheckoutView({ data, m, locale, mobile, error, offer = null, sho
               <h3 className="font-semibold">{m.checkout.receipt}</h3>
               <p>{formatMoney(latest.capturedAmount || latest.amount, "EUR", locale)}</p>
               {latest.completedAt && (
-                <p>{fill(m.checkout.paidAt, { time: latest.completedAt.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Brussels" }) })}</p>
+                <p>{fill(m.checkout.paidAt, { time: formatDateTime(latest.completedAt, locale) })}</p>
               )}
               <p className="text-sm text-stone-700">
                 {m.checkout.paymentId}: <span className="font-mono">{latest.id}</span>

@@ -2,7 +2,7 @@
 // saved cards beside it (Bancontact WIP: accepted before any card is linked). A guest is told they
 // sign in by email first; a signed-in cardholder sees which account the card will belong to. The
 // fields carry the provider in their names: every provider's button shares one form.
-import { fill } from "@/lib/i18n/format";
+import { fill, formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages/en";
 import type { SaveCardOffer } from "@/lib/cards/save-card-offer";
@@ -30,7 +30,7 @@ export function SaveCardFields({ provider, m, locale, merchant, offer }: Props) 
         </p>
       </details>
       {saver?.acceptedAt ? (
-        <p className="mt-2 text-sm text-stone-700">{fill(m.checkout.termsAccepted, { date: saver.acceptedAt.toLocaleDateString(locale, { timeZone: "Europe/Brussels" }) })}</p>
+        <p className="mt-2 text-sm text-stone-700">{fill(m.checkout.termsAccepted, { date: formatDate(saver.acceptedAt, locale) })}</p>
       ) : (
         <div className="mt-2 flex items-start gap-2">
           <input type="hidden" name={`termsId-${provider}`} value={terms.id} />

@@ -2,15 +2,16 @@
 // refusal in words, and "Stop" for an active one.
 import { stopScheduleAction } from "@/app/(merchant)/merchant/cards/actions";
 import type { WipSchedule } from "@/lib/db/generated/client";
-import { fill } from "@/lib/i18n/format";
+import { fill, formatDate } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages/en";
 import { formatMoney } from "@/lib/payments/money";
 import { parseRefusal } from "@/lib/schedules/views";
 
 type M = Messages["merchantCards"];
 
-export function CardSchedules({ m, locale, schedules }: { m: M; locale: string; schedules: WipSchedule[] }) {
-  const date = (d: Date | null) => (d ? d.toLocaleDateString(locale, { dateStyle: "medium", timeZone: "UTC" }) : "—");
+export function CardSchedules({ m, locale, schedules }: { m: M; locale: Locale; schedules: WipSchedule[] }) {
+  const date = (d: Date | null) => (d ? formatDate(d, locale) : "—");
   return (
     <section className="mt-3">
       <h3 className="font-semibold">{m.schedules}</h3>

@@ -1,14 +1,15 @@
 // The payments list's search and filters: a plain GET form, so every search is a link.
 import { INITIATIONS, type PaymentQuery } from "@/lib/backoffice/payment-query";
 import type { BackOfficeMessages } from "@/lib/backoffice/messages";
-import { PROVIDER_IDS, PROVIDER_NAMES } from "@/lib/payments/providers";
+import type { Locale } from "@/lib/i18n/locales";
+import { PROVIDER_IDS, providerName } from "@/lib/payments/providers";
 import { PAYMENT_STATUSES } from "@/lib/payments/states";
 
 type Raw = Partial<Record<keyof PaymentQuery, string>>;
 
 const field = "mt-1 block w-full rounded border border-stone-400 bg-white p-2";
 
-export function PaymentsFilter({ t, raw }: { t: BackOfficeMessages; raw: Raw }) {
+export function PaymentsFilter({ t, raw, locale }: { t: BackOfficeMessages; raw: Raw; locale: Locale }) {
   const select = (name: "provider" | "state" | "initiation", label: string, options: readonly { value: string; label: string }[]) => (
     <label className="block text-sm font-medium">
       {label}
@@ -31,7 +32,7 @@ export function PaymentsFilter({ t, raw }: { t: BackOfficeMessages; raw: Raw }) 
           {t.searchHint}
         </span>
       </label>
-      {select("provider", t.provider, PROVIDER_IDS.map((p) => ({ value: p, label: PROVIDER_NAMES[p] })))}
+      {select("provider", t.provider, PROVIDER_IDS.map((p) => ({ value: p, label: providerName(p, locale) })))}
       {select("state", t.state, PAYMENT_STATUSES.map((s) => ({ value: s, label: s })))}
       {select("initiation", t.initiation, INITIATIONS.map((i) => ({ value: i, label: t.initiations[i] })))}
       <label className="block text-sm font-medium">

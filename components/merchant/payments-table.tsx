@@ -1,17 +1,18 @@
 // The payments list: a table on wide screens, a list of cards on a phone (no sideways scroll).
 import type { BackOfficeMessages } from "@/lib/backoffice/messages";
 import type { PaymentRow } from "@/lib/backoffice/search-payments";
-import { fill } from "@/lib/i18n/format";
+import { fill, formatDateTime } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { formatMoney } from "@/lib/payments/money";
-import { PROVIDER_NAMES, ProviderIdSchema } from "@/lib/payments/providers";
+import { providerName, ProviderIdSchema } from "@/lib/payments/providers";
 
-type Props = { rows: PaymentRow[]; t: BackOfficeMessages; locale: string };
+type Props = { rows: PaymentRow[]; t: BackOfficeMessages; locale: Locale };
 
 export function PaymentsTable({ rows, t, locale }: Props) {
-  const when = (d: Date) => d.toLocaleString(locale, { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Brussels" });
+  const when = (d: Date) => formatDateTime(d, locale);
   const provider = (p: string) => {
     const id = ProviderIdSchema.safeParse(p);
-    return id.success ? PROVIDER_NAMES[id.data] : p;
+    return id.success ? providerName(id.data, locale) : p;
   };
   const state = (p: PaymentRow) => (p.status === "PENDING" && p.initiation === "merchant" ? t.waitingForCardholder : p.status);
   const money = (cents: number) => formatMoney(cents, "EUR", locale);

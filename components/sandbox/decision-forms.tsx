@@ -1,10 +1,20 @@
 // The sandboxes' hosted pages: one plain form per choice the shopper (or the app) can make,
 // posted to the sandbox's decision route. Works without JavaScript, as bank pages do.
+import type { SandboxTexts } from "@/lib/sandboxes/texts";
+
 export type Choice = readonly [value: string, label: string, tone: string];
 
-export const APPROVE: Choice = ["approve", "Approve payment", "bg-green-700 text-white"];
-export const DECLINE: Choice = ["decline", "Decline payment", "bg-red-700 text-white"];
+export const APPROVE_TONE = "bg-green-700 text-white";
+export const DECLINE_TONE = "bg-red-700 text-white";
 export const LEAVE = "border border-stone-400 bg-white text-stone-900";
+
+/** Approve and decline, as every bank page offers them. */
+export function approveDecline(t: SandboxTexts): Choice[] {
+  return [
+    ["approve", t.approve, APPROVE_TONE],
+    ["decline", t.decline, DECLINE_TONE],
+  ];
+}
 
 type Props = { action: string; choices: readonly Choice[]; field?: string; hidden?: Record<string, string> };
 

@@ -3,6 +3,7 @@
 // the abandoned attempt at the provider. No provider is called inside a database transaction.
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
+import { isLocale } from "../i18n/locales";
 import { newId } from "../ids";
 import { logger } from "../log";
 import { checkPaymentLimits } from "../payments/limits";
@@ -113,6 +114,8 @@ async function plan(ctx: Ctx, checkoutId: string, allowCreate: boolean): Promise
         linkCard,
         cardholderId: owner,
         replacesCardId: linkCard ? (ctx.replacesCardId ?? null) : null,
+        // A guest's receipt is written in the language they paid in.
+        locale: isLocale(ctx.locale) ? ctx.locale : null,
       },
     });
     await tx.paymentEvent.create({

@@ -1,7 +1,7 @@
 // The mails about a cardholder's linked cards, written in the cardholder's language (their
 // Cardholder.locale, else the default). Pure: the callers read the rows and put the mail in the
 // outbox in the transaction that makes it due.
-import { fill } from "../i18n/format";
+import { fill, formatDate } from "../i18n/format";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/locales";
 import { formatMoney } from "../payments/money";
 import type { Mail } from "../mail/send";
@@ -13,10 +13,10 @@ export function mailLocale(stored: string | null | undefined): Locale {
 
 /** 670999XXXXXX9999, or the words for a card whose number the provider never gave (PPRO agreements). */
 export function cardLabel(card: { bin: string; last4: string }, locale: Locale): string {
-  return card.bin && card.last4 ? `${card.bin}XXXXXX${card.last4}` : { en: "Bancontact card", nl: "Bancontact-kaart", fr: "carte Bancontact", de: "Bancontact-Karte" }[locale];
+  return card.bin && card.last4 ? `${card.bin}XXXXXX${card.last4}` : notificationTexts(locale).unnumberedCard;
 }
 
-const day = (d: Date, locale: Locale) => d.toLocaleDateString(locale, { timeZone: "Europe/Brussels", year: "numeric", month: "long", day: "numeric" });
+const day = (d: Date, locale: Locale) => formatDate(d, locale);
 
 type Common = { to: string; locale: Locale; appUrl: string; merchant: string; card: { bin: string; last4: string } };
 type Charge = Common & { amount: number; description: string };

@@ -31,6 +31,7 @@ const en = {
   paid: "Payment confirmed. Thank you.",
   failed: "This payment was not made.",
   cardsLink: "Your saved cards",
+  unnumberedCard: "Bancontact card",
 } as const;
 export type NotificationTexts = { [K in keyof typeof en]: string };
 
@@ -62,21 +63,22 @@ const nl: NotificationTexts = {
   paid: "Betaling bevestigd. Dank u.",
   failed: "Deze betaling is niet uitgevoerd.",
   cardsLink: "Uw bewaarde kaarten",
+  unnumberedCard: "Bancontact-kaart",
 };
 
 const fr: NotificationTexts = {
   waitingSubject: "{merchant} vous demande de confirmer un paiement de {amount}",
   waitingBody:
-    "Bonjour,\n\n{merchant} a débité {amount} sur votre carte Bancontact {card} pour « {description} », et votre banque vous demande de confirmer ce paiement.\n\nConfirmez-le (ou refusez-le) ici :\n{url}\n\nSans action de votre part, le paiement n'est pas effectué.\n\nVos cartes enregistrées : {cardsUrl}",
+    "Bonjour,\n\n{merchant} a débité {amount} sur votre carte Bancontact {card} pour « {description} », et votre banque vous demande de confirmer ce paiement.\n\nConfirmez-le (ou refusez-le) ici :\n{url}\n\nSans action de votre part, le paiement n'est pas effectué.\n\nVos cartes enregistrées : {cardsUrl}",
   paidSubject: "Paiement de {amount} à {merchant}",
   paidBody:
-    "Bonjour,\n\n{merchant} a débité votre carte Bancontact enregistrée.\n\nMontant : {amount}\nCommerçant : {merchant}\nDate : {date}\nDescription : {description}\nCarte : {card}\n\nPour demander un remboursement à {merchant} ou arrêter les paiements futurs, contactez {merchant}. Pour voir ou supprimer vos cartes enregistrées : {cardsUrl}",
+    "Bonjour,\n\n{merchant} a débité votre carte Bancontact enregistrée.\n\nMontant : {amount}\nCommerçant : {merchant}\nDate : {date}\nDescription : {description}\nCarte : {card}\n\nPour demander un remboursement à {merchant} ou arrêter les paiements futurs, contactez {merchant}. Pour voir ou supprimer vos cartes enregistrées : {cardsUrl}",
   cardExpirySubject: "Votre carte Bancontact enregistrée chez {merchant} expire bientôt",
   cardExpiryBody:
-    "Bonjour,\n\nVotre carte Bancontact {card} enregistrée chez {merchant} expire fin {expiry}. Ensuite, {merchant} ne pourra plus la débiter.\n\nPour continuer à payer ainsi, remplacez la carte : {cardsUrl}",
+    "Bonjour,\n\nVotre carte Bancontact {card} enregistrée chez {merchant} expire fin {expiry}. Ensuite, {merchant} ne pourra plus la débiter.\n\nPour continuer à payer ainsi, remplacez la carte : {cardsUrl}",
   linkExpirySubject: "Votre carte enregistrée chez {merchant} ne fonctionnera plus le {date}",
   linkExpiryBody:
-    "Bonjour,\n\nVotre carte Bancontact {card} enregistrée chez {merchant} n'a pas servi depuis longtemps. Si elle n'est pas utilisée avant le {date}, le lien prend fin et {merchant} ne pourra plus la débiter.\n\nPour continuer à payer ainsi, liez à nouveau la carte : {cardsUrl}",
+    "Bonjour,\n\nVotre carte Bancontact {card} enregistrée chez {merchant} n'a pas servi depuis longtemps. Si elle n'est pas utilisée avant le {date}, le lien prend fin et {merchant} ne pourra plus la débiter.\n\nPour continuer à payer ainsi, liez à nouveau la carte : {cardsUrl}",
   pageTitle: "Confirmer un paiement",
   merchant: "Commerçant",
   amount: "Montant",
@@ -92,12 +94,13 @@ const fr: NotificationTexts = {
   paid: "Paiement confirmé. Merci.",
   failed: "Ce paiement n'a pas été effectué.",
   cardsLink: "Vos cartes enregistrées",
+  unnumberedCard: "carte Bancontact",
 };
 
 const de: NotificationTexts = {
   waitingSubject: "{merchant} bittet Sie, eine Zahlung von {amount} zu bestätigen",
   waitingBody:
-    "Hallo,\n\n{merchant} hat {amount} von Ihrer Bancontact-Karte {card} für „{description}“ abgebucht, und Ihre Bank bittet Sie, diese Zahlung zu bestätigen.\n\nBestätigen (oder ablehnen) Sie sie hier:\n{url}\n\nWenn Sie nichts tun, wird die Zahlung nicht ausgeführt.\n\nIhre gespeicherten Karten: {cardsUrl}",
+    "Hallo,\n\n{merchant} hat {amount} von Ihrer Bancontact-Karte {card} für „{description}“ abgebucht, und Ihre Bank bittet Sie, diese Zahlung zu bestätigen.\n\nBestätigen Sie sie hier (oder lehnen Sie sie ab):\n{url}\n\nWenn Sie nichts tun, wird die Zahlung nicht ausgeführt.\n\nIhre gespeicherten Karten: {cardsUrl}",
   paidSubject: "Zahlung von {amount} an {merchant}",
   paidBody:
     "Hallo,\n\n{merchant} hat Ihre gespeicherte Bancontact-Karte belastet.\n\nBetrag: {amount}\nHändler: {merchant}\nDatum: {date}\nBeschreibung: {description}\nKarte: {card}\n\nUm eine Erstattung zu verlangen oder künftige Zahlungen zu stoppen, wenden Sie sich an {merchant}. Ihre gespeicherten Karten ansehen oder löschen: {cardsUrl}",
@@ -122,6 +125,7 @@ const de: NotificationTexts = {
   paid: "Zahlung bestätigt. Vielen Dank.",
   failed: "Diese Zahlung wurde nicht ausgeführt.",
   cardsLink: "Ihre gespeicherten Karten",
+  unnumberedCard: "Bancontact-Karte",
 };
 
 const TEXTS: Record<Locale, NotificationTexts> = { en, nl, fr, de };

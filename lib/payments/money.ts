@@ -1,6 +1,7 @@
 // Money is integer cents in EUR. One formatter per locale; parsing of decimal strings never goes
 // through floating point.
 import { z } from "zod";
+import { formatAmount } from "../i18n/format";
 
 export const SUPPORTED_CURRENCIES = ["EUR"] as const;
 export const CurrencySchema = z.enum(SUPPORTED_CURRENCIES, { error: "only EUR is supported" });
@@ -13,16 +14,9 @@ export const AmountSchema = z
   .min(1, "must be at least 1 cent")
   .max(99_999_999, "must be at most 99999999 cents");
 
-const formatters = new Map<string, Intl.NumberFormat>();
-
+/** Integer cents as text in a language ("en", "nl", …): one format per language, see lib/i18n/format.ts. */
 export function formatMoney(cents: number, currency: Currency, locale: string): string {
-  const key = `${locale}:${currency}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(locale, { style: "currency", currency });
-    formatters.set(key, f);
-  }
-  return f.format(cents / 100);
+  return formatAmount(cents, currency, locale);
 }
 
 /** "12.34" or "12,34" → 1234. Returns null for anything that is not a plain decimal amount. */

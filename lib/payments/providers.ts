@@ -1,5 +1,6 @@
 // The providers the product speaks to. Their names only: what each one does lives in its folder.
 import { z } from "zod";
+import type { Locale } from "../i18n/locales";
 
 export const PROVIDER_IDS = ["wooshpay", "ppro", "ppro-legacy", "worldpay", "bancontact"] as const;
 export const ProviderIdSchema = z.enum(PROVIDER_IDS);
@@ -12,3 +13,11 @@ export const PROVIDER_NAMES: Record<ProviderId, string> = {
   worldpay: "Worldpay",
   bancontact: "Bancontact Payconiq",
 };
+
+/** "(legacy)" is a word, not a name: PPRO's older TRANSACTION API, in the reader's language. */
+export const LEGACY_PPRO_NAMES: Record<Locale, string> = { en: "PPRO (legacy)", nl: "PPRO (oude API)", fr: "PPRO (ancienne API)", de: "PPRO (alte API)" };
+
+/** A provider's name as staff read it, in their language. */
+export function providerName(id: ProviderId, locale: Locale): string {
+  return id === "ppro-legacy" ? LEGACY_PPRO_NAMES[locale] : PROVIDER_NAMES[id];
+}

@@ -41,10 +41,10 @@ export type Recipient = { email: string; cardholderId: string | null; locale: Lo
 /**
  * Who the payment's mail goes to: the linked card's cardholder for a charge on a card, else the
  * signed-in cardholder who paid, else the email the shop gave at checkout; in the cardholder's
- * language when we know it (no checkout stores one), else English.
+ * language, or for a guest the language they paid in (Payment.locale), else English.
  */
 export async function paymentRecipient(db: Reader, paymentId: string): Promise<Recipient | null> {
-  const p = await db.payment.findUnique({ where: { id: paymentId }, select: { cardholderId: true, linkedCardId: true, checkout: { select: { customerEmail: true } } } });
+  const p = await db.payment.findUnique({ where: { id: paymentId }, select: { cardholderId: true, linkedCardId: true, locale: true, checkout: { select: { customerEmail: true } } } });
   if (!p) return null;
   const card = p.linkedCardId ? await db.linkedCard.findUnique({ where: { id: p.linkedCardId }, select: { cardholderId: true } }) : null;
   const holderId = card?.cardholderId ?? p.cardholderId;
@@ -55,5 +55,7 @@ export async function paymentRecipient(db: Reader, paymentId: string): Promise<R
       : null;
   const email = holderId ? holder?.email : p.checkout.customerEmail;
   if (!email) return null;
-  return { email, cardholderId: holder?.id ?? null, locale: isLocale(holder?.locale) ? holder.locale : DEFAULT_LOCALE };
+  // A cardholder who paid or owns the card: their language; a guest: the one they paid in.
+  const locale = (holderId ? [holder?.locale, p.locale] : [p.locale, holder?.locale]).find(isLocale) ?? DEFAULT_LOCALE;
+  return { email, cardholderId: holder?.id ?? null, locale };
 }

@@ -2,7 +2,7 @@
 // name and address, date and time, amount, description, method and masked card, our id and the
 // provider's, the merchant's reference), who initiated the payment, and the refunds made. Pure:
 // load-receipt.ts reads the rows; the page and the mail render the same lines.
-import { fill } from "../i18n/format";
+import { fill, formatDate, formatDateTime } from "../i18n/format";
 import type { Locale } from "../i18n/locales";
 import { formatMoney } from "../payments/money";
 import { receiptTexts } from "./texts";
@@ -32,11 +32,11 @@ export type Receipt = { title: string; intro: string; lines: ReceiptLine[]; refu
 
 /** Date and time in Brussels, written the reader's way. */
 export function brusselsDateTime(at: Date, locale: Locale): string {
-  return at.toLocaleString(locale, { timeZone: "Europe/Brussels", dateStyle: "long", timeStyle: "short" });
+  return formatDateTime(at, locale);
 }
 
 export function brusselsDate(at: Date, locale: Locale): string {
-  return at.toLocaleDateString(locale, { timeZone: "Europe/Brussels", dateStyle: "long" });
+  return formatDate(at, locale);
 }
 
 /** "Bancontact 670999XXXXXX1234", or "Bancontact" alone when the provider never gave the card. */

@@ -1,7 +1,7 @@
 // The receipt mail, the refund receipt mail and the mail of a refund that failed, text and HTML, in
 // the recipient's language. Pure: enqueue-receipt.ts, refund-receipt.ts and refund-failed-mail.ts
 // read the rows and put the mail in the outbox.
-import { fill } from "../i18n/format";
+import { fill, labelled } from "../i18n/format";
 import type { Locale } from "../i18n/locales";
 import { htmlMail } from "../mail/html";
 import type { Mail } from "../mail/send";
@@ -31,9 +31,9 @@ export function receiptMail(f: ReceiptFacts, links: CardholderLinks, r: To): Mai
   const text = [
     t.mailHello,
     fill(t.mailIntro, { merchant }),
-    receipt.lines.map((l) => `${l.label}: ${l.value}`).join("\n"),
+    receipt.lines.map((l) => labelled(l.label, l.value, r.locale)).join("\n"),
     fill(t.mailLinksIntro, { merchant }),
-    [...items, ...cards].map((l) => `${l.label}: ${l.href}`).join("\n"),
+    [...items, ...cards].map((l) => labelled(l.label, l.href, r.locale)).join("\n"),
   ].join("\n\n");
   const html = htmlMail(r.locale, receipt.title, [
     { p: t.mailHello },
@@ -53,7 +53,7 @@ export function refundReceiptMail(f: ReceiptFacts, refund: { amount: number; at:
   const intro = fill(t.refundMailIntro, { merchant, amount: money(refund.amount), paid: money(f.amount), description: f.description, date: brusselsDate(refund.at, r.locale) });
   const lines = [...receiptData(f, r.locale).lines, { label: t.refunds, value: fill(t.refundMailTotal, { amount: money(refunded) }) }];
   const items = [{ label: t.mailReceiptLink, href: links.receipt }, { label: t.seeRequests, href: links.requests }];
-  const text = [t.mailHello, intro, lines.map((l) => `${l.label}: ${l.value}`).join("\n"), items.map((l) => `${l.label}: ${l.href}`).join("\n")].join("\n\n");
+  const text = [t.mailHello, intro, lines.map((l) => labelled(l.label, l.value, r.locale)).join("\n"), items.map((l) => labelled(l.label, l.href, r.locale)).join("\n")].join("\n\n");
   const html = htmlMail(r.locale, fill(t.refundMailSubject, { amount: money(refund.amount), merchant }), [{ p: t.mailHello }, { p: intro }, { table: lines }, { links: items }]);
   return { to: r.to, subject: fill(t.refundMailSubject, { amount: money(refund.amount), merchant }), text, html, kind: "refund-receipt", paymentId: f.paymentId };
 }

@@ -8,7 +8,7 @@ import { formatMoney } from "../payments/money";
 
 export type Outcome = "approved" | "part-approved" | "declined" | "answered";
 
-const WORDS: Record<Locale, { subject: string; hello: string; outcomes: Record<Outcome, string>; answer: string; follow: string }> = {
+export const WORDS: Record<Locale, { subject: string; hello: string; outcomes: Record<Outcome, string>; answer: string; follow: string }> = {
   en: {
     subject: "{merchant} answered your request",
     hello: "Hello,",
@@ -42,8 +42,8 @@ const WORDS: Record<Locale, { subject: string; hello: string; outcomes: Record<O
       declined: "{merchant} a refusé votre demande de remboursement.",
       answered: "{merchant} a répondu à votre contestation.",
     },
-    answer: "Sa réponse :",
-    follow: "Suivez votre demande : {link}",
+    answer: "Sa réponse :",
+    follow: "Suivez votre demande : {link}",
   },
   de: {
     subject: "{merchant} hat Ihre Anfrage beantwortet",

@@ -5,7 +5,7 @@ const row: RequestRow = { id: "req_1", kind: "refund", status: "SENT", amount: 5
 
 describe("request progress in words", () => {
   it("says sent, part-approved, declined with the merchant's reason, refunded", () => {
-    expect(requestProgress(row, "Maison Praline", "en")).toMatchObject({ title: "Refund", state: "Sent: waiting for Maison Praline", asked: "Asked: €5.50", sent: "Sent on February 1, 2026" });
+    expect(requestProgress(row, "Maison Praline", "en")).toMatchObject({ title: "Refund", state: "Sent: waiting for Maison Praline", asked: "Asked: €5.50", sent: "Sent on 1 Feb 2026" });
     expect(requestProgress({ ...row, status: "PART_APPROVED", approvedAmount: 300 }, "Maison Praline", "en").state).toBe("Part-approved: €3.00");
     const declined = requestProgress({ ...row, status: "DECLINED", merchantAnswer: "Opened box" }, "Maison Praline", "en");
     expect([declined.state, declined.answer]).toEqual(["Declined", "Maison Praline's answer: Opened box"]);
@@ -14,6 +14,6 @@ describe("request progress in words", () => {
   });
 
   it("says a stop request is done", () => {
-    expect(requestProgress({ ...row, kind: "stop", status: "DONE", amount: null }, "Maison Praline", "fr")).toMatchObject({ title: "Arrêt des paiements futurs", state: "Faite : arrêté", asked: null });
+    expect(requestProgress({ ...row, kind: "stop", status: "DONE", amount: null }, "Maison Praline", "fr")).toMatchObject({ title: "Arrêt des paiements futurs", state: "Faite\u202f: arrêté", asked: null });
   });
 });

@@ -89,6 +89,12 @@ describe.each(BACKENDS)("checkouts on $name", ({ open }) => {
     expect(other.starts).toHaveLength(0);
   });
 
+  it("keeps the language the shopper paid in, for their receipt", async () => {
+    const checkout = await createCheckout(t.prisma, await merchant(), input);
+    const { paymentId } = await startPayment({ db: t.prisma, provider: new RecordingProvider(), appUrl: "http://x", locale: "de" }, checkout.id);
+    expect((await t.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).locale).toBe("de");
+  });
+
   it("does not close the order when the provider captured another amount", async () => {
     const provider = new RecordingProvider();
     const checkout = await createCheckout(t.prisma, await merchant(), input);

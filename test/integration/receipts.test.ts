@@ -37,7 +37,7 @@ describe.each(BACKENDS)("receipts and requests on $name", ({ open }) => {
   });
 
   /** A checkout payment PENDING at the provider, for `email`. */
-  async function pendingPayment(email: string | null, amount = 2500, extra: { linkedCardId?: string; scheduleId?: string; initiation?: string } = {}) {
+  async function pendingPayment(email: string | null, amount = 2500, extra: { linkedCardId?: string; scheduleId?: string; initiation?: string; locale?: string } = {}) {
     const checkoutId = newId("chk");
     const paymentId = newId("pay");
     const providerPaymentId = `pi_${newId("x")}`;
@@ -89,6 +89,14 @@ describe.each(BACKENDS)("receipts and requests on $name", ({ open }) => {
     await paidPayment(email);
     const [mail] = await t.prisma.mailMessage.findMany({ where: { to: email } });
     expect(mail!.subject).toMatch(/^Betaling van €\s25,00 aan Maison Praline$/);
+  });
+
+  it("writes a guest's receipt in the language they paid in, with French typography", async () => {
+    const email = `${newId("c")}@example.com`;
+    await paidPayment(email, 2500, { locale: "fr" });
+    const [mail] = await t.prisma.mailMessage.findMany({ where: { to: email } });
+    expect(mail!.subject).toBe("Paiement de 25,00\u00a0€ à Maison Praline");
+    expect(openMailText(mail!.text)).toContain("Montant\u202f: 25,00\u00a0€");
   });
 
   it("writes no receipt when no address is known", async () => {

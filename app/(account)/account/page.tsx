@@ -7,7 +7,7 @@ import { SignOutButton } from "@/components/auth/signout-button";
 import { cardholderPayments } from "@/lib/account/payments";
 import { requireCardholder } from "@/lib/access/pages";
 import { db } from "@/lib/db/client";
-import { fill } from "@/lib/i18n/format";
+import { fill, formatDate } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { formatMoney } from "@/lib/payments/money";
 import { PaymentStatusSchema } from "@/lib/payments/states";
@@ -50,7 +50,7 @@ export default async function AccountPage() {
                 const status = PaymentStatusSchema.safeParse(p.status);
                 return (
                   <tr key={p.id} className="border-b" data-testid="account-payment">
-                    <td className="p-2">{p.createdAt.toLocaleDateString(locale, { timeZone: "Europe/Brussels" })}</td>
+                    <td className="p-2">{formatDate(p.createdAt, locale)}</td>
                     <td className="p-2">{p.merchant}</td>
                     <td className="p-2">{p.description}</td>
                     <td className="p-2 text-right">{formatMoney(p.amount, "EUR", locale)}</td>

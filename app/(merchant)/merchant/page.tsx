@@ -11,7 +11,7 @@ import { backOfficeMessages } from "@/lib/backoffice/messages";
 import { parsePaymentQuery, queryParams } from "@/lib/backoffice/payment-query";
 import { searchPayments } from "@/lib/backoffice/search-payments";
 import { db } from "@/lib/db/client";
-import { fill } from "@/lib/i18n/format";
+import { fill, labelled } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
@@ -66,7 +66,7 @@ export default async function MerchantPaymentsPage({ searchParams }: { searchPar
             {t.overview.nav}
           </Link>
         </p>
-        <PaymentsFilter t={t} raw={raw} />
+        <PaymentsFilter t={t} raw={raw} locale={locale} />
         {!parsed.ok && (
           <div role="alert" className="mt-4 rounded border border-red-700 bg-red-50 p-3">
             <p>{t.invalid}</p>
@@ -75,7 +75,7 @@ export default async function MerchantPaymentsPage({ searchParams }: { searchPar
                 const f = (e.field in t.fields ? e.field : "query") as keyof typeof t.fields;
                 return (
                   <li key={e.field}>
-                    {t.fields[f]}: {t.fieldHints[f]}
+                    {labelled(t.fields[f], t.fieldHints[f], locale)}
                   </li>
                 );
               })}

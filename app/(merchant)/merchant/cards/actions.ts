@@ -14,6 +14,7 @@ import { getProvider } from "@/lib/providers/registry";
 import { parseChargeForm, type ChargeFormField } from "@/lib/schedules/charge-form";
 import { chargeCardFromForm, FormNonceSchema, newFormNonce } from "@/lib/schedules/form-charge";
 import { stopScheduleAsMerchant } from "@/lib/schedules/merchant-schedules";
+import { formatDate } from "@/lib/i18n/format";
 
 export type ChargeState =
   | { fields?: ChargeFormField[]; outcome?: "paid" | "waiting" | "failed" | "processing"; nextCharge?: string | null; refusal?: string; nonce?: string }
@@ -36,7 +37,7 @@ export async function chargeCardAction(_prev: ChargeState, formData: FormData): 
     if ("error" in answer) return { refusal: FORM_REFUSALS[answer.error] ?? answer.error };
     revalidatePath("/merchant/cards");
     const { locale } = await getI18n();
-    const next = answer.nextChargeAt ? new Date(answer.nextChargeAt).toLocaleDateString(locale, { dateStyle: "long", timeZone: "UTC" }) : null;
+    const next = answer.nextChargeAt ? formatDate(new Date(answer.nextChargeAt), locale) : null;
     // A fresh nonce for the next charge made from this form; a second post of this one replays this answer.
     return { outcome: OUTCOME[answer.paymentStatus as keyof typeof OUTCOME] ?? "processing", nextCharge: next, nonce: newFormNonce() };
   } catch (error) {

@@ -10,6 +10,7 @@ import { db } from "@/lib/db/client";
 import { getI18n } from "@/lib/i18n/server";
 import { newFormNonce } from "@/lib/schedules/form-charge";
 import { schedulesOfCards } from "@/lib/schedules/merchant-schedules";
+import { formatDate } from "@/lib/i18n/format";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Saved cards" };
@@ -20,7 +21,7 @@ export default async function MerchantCardsPage({ searchParams }: { searchParams
   const [{ locale, m }, { cards }, query] = await Promise.all([getI18n(), merchantCards(prisma, user.merchantId, { limit: 100 }), searchParams]);
   const schedules = await schedulesOfCards(prisma, user.merchantId, cards.map((c) => c.id));
   const t = m.merchantCards;
-  const day = (d: Date) => d.toLocaleDateString(locale, { dateStyle: "medium", timeZone: "Europe/Brussels" });
+  const day = (d: Date) => formatDate(d, locale);
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-8">
       <h1 className="text-2xl font-bold">{t.title}</h1>

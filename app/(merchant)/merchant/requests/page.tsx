@@ -6,7 +6,7 @@ import { requireStaff } from "@/lib/access/pages";
 import { backOfficeMessages } from "@/lib/backoffice/messages";
 import { requestsInbox, type InboxRequest } from "@/lib/backoffice/requests-inbox";
 import { db } from "@/lib/db/client";
-import { fill } from "@/lib/i18n/format";
+import { fill, formatDateTime } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { formatMoney } from "@/lib/payments/money";
 
@@ -22,7 +22,7 @@ export default async function MerchantRequestsPage({ searchParams }: Props) {
   const t = backOfficeMessages(locale);
   const m = t.inbox;
   const money = (cents: number) => formatMoney(cents, "EUR", locale);
-  const when = (d: Date) => d.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Brussels" });
+  const when = (d: Date) => formatDateTime(d, locale);
   const card = (r: InboxRequest, open: boolean) => (
     <li key={r.id} className="rounded border border-stone-200 bg-white p-3 text-sm break-words" data-testid="cardholder-request" data-state={open ? "open" : "answered"}>
       <p className="font-semibold">

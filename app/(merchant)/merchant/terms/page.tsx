@@ -5,7 +5,7 @@ import { TermsForm } from "@/components/merchant/terms-form";
 import { requireStaff } from "@/lib/access/pages";
 import { termsVersions } from "@/lib/cards/terms";
 import { db } from "@/lib/db/client";
-import { fill } from "@/lib/i18n/format";
+import { fill, formatDateTime } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
@@ -28,7 +28,7 @@ export default async function TermsPage() {
           <h2 className="mt-6 text-lg font-semibold">{m.terms.versions}</h2>
           <ul className="mt-2 flex flex-col gap-1">
             {versions.map((v) => (
-              <li key={v.id}>{fill(m.terms.versionLine, { version: v.version, date: v.createdAt.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Brussels" }), count: v.acceptances })}</li>
+              <li key={v.id}>{fill(m.terms.versionLine, { version: v.version, date: formatDateTime(v.createdAt, locale), count: v.acceptances })}</li>
             ))}
           </ul>
         </>

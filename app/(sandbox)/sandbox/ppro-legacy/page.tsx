@@ -1,7 +1,7 @@
 // PPRO legacy sandbox dashboard: recent transactions, linked cards, and the clock that lets tokens lapse.
 import Link from "next/link";
 import { clockOffsetDays, recentTokens, recentTxs, sandboxNow } from "@/lib/sandboxes/ppro-legacy/service";
-import { euros } from "./_components/decision-buttons";
+import { formatEuros } from "@/lib/i18n/format";
 import { requireSandbox } from "@/lib/access/pages";
 
 export const metadata = { title: "PPRO (legacy) sandbox" };
@@ -53,7 +53,7 @@ export default async function PproLegacyDashboard() {
                 <td className="p-2 font-mono">{t.txid}</td>
                 <td className="p-2 font-mono">{t.merchantTxId}</td>
                 <td className="p-2">{t.tag}</td>
-                <td className="p-2">{euros(t.amount)}</td>
+                <td className="p-2">{formatEuros(t.amount, "en")}</td>
                 <td className="p-2">{t.status}</td>
                 <td className="p-2">
                   {t.tag === "bcmc" && (

@@ -8,10 +8,10 @@ import { backOfficeMessages } from "@/lib/backoffice/messages";
 import { paymentDetail } from "@/lib/backoffice/payment-detail";
 import { refundRules } from "@/lib/backoffice/refund-form";
 import { db } from "@/lib/db/client";
-import { fill } from "@/lib/i18n/format";
+import { fill, formatDateTime } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { formatMoney } from "@/lib/payments/money";
-import { PROVIDER_NAMES, ProviderIdSchema } from "@/lib/payments/providers";
+import { providerName, ProviderIdSchema } from "@/lib/payments/providers";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Payment" };
@@ -36,7 +36,7 @@ export default async function MerchantPaymentPage({ params }: { params: Promise<
   const t = backOfficeMessages(locale);
   const m = t.detail;
   const money = (cents: number) => formatMoney(cents, "EUR", locale);
-  const when = (d: Date) => d.toLocaleString(locale, { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/Brussels" });
+  const when = (d: Date) => formatDateTime(d, locale);
   const provider = ProviderIdSchema.safeParse(payment.provider);
   const refundable = payment.status === "PAID" ? Math.max(0, payment.capturedAmount - payment.refundedAmount) : 0;
   const rules = provider.success ? refundRules(provider.data) : null;
@@ -54,7 +54,7 @@ export default async function MerchantPaymentPage({ params }: { params: Promise<
         <dt className="font-medium">{t.email}</dt>
         <dd className="break-all">{payment.checkout.customerEmail ?? "—"}</dd>
         <dt className="font-medium">{t.provider}</dt>
-        <dd>{provider.success ? PROVIDER_NAMES[provider.data] : payment.provider}</dd>
+        <dd>{provider.success ? providerName(provider.data, locale) : payment.provider}</dd>
         <dt className="font-medium">{t.state}</dt>
         <dd data-testid="payment-state">{payment.status}</dd>
         <dt className="font-medium">{t.amount}</dt>

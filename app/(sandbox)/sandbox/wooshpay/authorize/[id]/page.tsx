@@ -1,34 +1,46 @@
 // WooshPay sandbox bank page: the shopper approves, declines or abandons a Bancontact payment.
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { APPROVE, DECLINE, DecisionForms, LEAVE } from "@/components/sandbox/decision-forms";
-import { db } from "@/lib/db/client";
+import { fillNodes } from "@/components/i18n/fill-nodes";
+import { APPROVE_TONE, DECLINE_TONE, DecisionForms, LEAVE } from "@/components/sandbox/decision-forms";
 import { requireSandbox } from "@/lib/access/pages";
+import { db } from "@/lib/db/client";
+import { fill, formatAmount } from "@/lib/i18n/format";
+import { getSandboxTexts } from "@/lib/sandboxes/page-texts";
 
-export const metadata = { title: "Bancontact · Authorise payment" };
-
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getSandboxTexts()).t.authoriseTitle };
+}
 
 export default async function AuthorizePage({ params }: { params: Promise<{ id: string }> }) {
   requireSandbox();
-  const { id } = await params;
+  const [{ id }, { locale, t }] = await Promise.all([params, getSandboxTexts()]);
   const intent = await (await db()).sandboxWooshpayIntent.findUnique({ where: { id } });
   if (!intent) notFound();
-  const amount = new Intl.NumberFormat("en-BE", { style: "currency", currency: intent.currency }).format(intent.amount / 100);
   const action = `/sandbox/wooshpay/authorize/${intent.id}/decide`;
   return (
     <main id="main" className="mx-auto max-w-md px-4 py-10">
       <h1 className="text-2xl font-bold">Bancontact</h1>
-      <p className="mt-2 text-stone-700">WooshPay test bank</p>
+      <p className="mt-2 text-stone-700">{fill(t.testBank, { provider: "WooshPay" })}</p>
       <p className="mt-6 text-lg">
-        Authorise <strong data-testid="bank-amount">{amount}</strong> for order <span className="font-mono">{intent.merchantOrderId}</span>
+        {fillNodes(t.authorise, {
+          amount: <strong data-testid="bank-amount">{formatAmount(intent.amount, intent.currency, locale)}</strong>,
+          order: <span className="font-mono">{intent.merchantOrderId}</span>,
+        })}
       </p>
       {intent.status !== "requires_action" ? (
         <p role="status" className="mt-6 rounded bg-stone-100 p-4">
-          This payment is no longer waiting for authorisation (status: {intent.status}).
+          {fill(t.notWaitingAuthorisation, { status: intent.status })}
         </p>
       ) : (
         <DecisionForms
           action={action}
-          choices={[APPROVE, ["approve_later", "Approve (bank confirms later)", "bg-sky-800 text-white"], DECLINE, ["abandon", "Back to the shop without paying", LEAVE]]}
+          choices={[
+            ["approve", t.approve, APPROVE_TONE],
+            ["approve_later", t.approveLater, "bg-sky-800 text-white"],
+            ["decline", t.decline, DECLINE_TONE],
+            ["abandon", t.leave, LEAVE],
+          ]}
         />
       )}
     </main>
