@@ -278,6 +278,7 @@ const de: Messages = {
       expiresIn: "Läuft ab in {time}",
       waitingScan: "Wir warten darauf, dass Sie den QR-Code scannen.",
       waitingApp: "Wir warten auf Ihre Bestätigung in der Bancontact-App.",
+      confirmInApp: "Bestätigen Sie die Zahlung in Ihrer Bancontact-App.",
     },
     oneClick: {
       heading: "Mit einer gespeicherten Karte bezahlen",

@@ -276,6 +276,7 @@ const en = {
       expiresIn: "Expires in {time}",
       waitingScan: "Waiting for you to scan the QR code.",
       waitingApp: "Waiting for you to confirm in the Bancontact app.",
+      confirmInApp: "Confirm the payment in your Bancontact app.",
     },
     oneClick: {
       heading: "Pay with a saved card",

@@ -278,6 +278,7 @@ const fr: Messages = {
       expiresIn: "Expire dans {time}",
       waitingScan: "Nous attendons que vous scanniez le code QR.",
       waitingApp: "Nous attendons votre confirmation dans l’app Bancontact.",
+      confirmInApp: "Confirmez le paiement dans votre app Bancontact.",
     },
     oneClick: {
       heading: "Payer avec une carte enregistrée",

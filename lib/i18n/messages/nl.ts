@@ -278,6 +278,7 @@ const nl: Messages = {
       expiresIn: "Verloopt over {time}",
       waitingScan: "We wachten tot u de QR-code scant.",
       waitingApp: "We wachten tot u bevestigt in de Bancontact-app.",
+      confirmInApp: "Bevestig de betaling in uw Bancontact-app.",
     },
     oneClick: {
       heading: "Betalen met een bewaarde kaart",
