@@ -19,7 +19,7 @@ export default async function AuthorizePage({ params }: { params: Promise<{ id: 
       <h1 className="text-2xl font-bold">Bancontact</h1>
       <p className="mt-2 text-stone-700">WooshPay test bank</p>
       <p className="mt-6 text-lg">
-        Authorise <strong data-testid="bank-amount">{amount}</strong> for order <span className="font-mono">{intent.merchantOrderId}</span>
+        Authorise <strong data-testid="bank-amount">{amount}</strong> for order <span className="break-all font-mono">{intent.merchantOrderId}</span>
       </p>
       {intent.status !== "requires_action" ? (
         <p role="status" className="mt-6 rounded bg-stone-100 p-4">
