@@ -8,6 +8,8 @@ const de: Messages = {
     poweredBy: "Vom Händler gehostete Bancontact-Zahlungsseite",
     appName: "Bancontact-Zahlung",
     home: "Startseite",
+    notFoundTitle: "Seite nicht gefunden",
+    notFoundText: "Unter dieser Adresse gibt es keine Seite. Sie wurde vielleicht verschoben, oder der Link ist unvollständig.",
   },
   home: {
     title: "Zahlungen",

@@ -6,6 +6,8 @@ const en = {
     poweredBy: "Merchant-hosted Bancontact checkout",
     appName: "Bancontact checkout",
     home: "Home",
+    notFoundTitle: "Page not found",
+    notFoundText: "There is no page at this address. It may have moved, or the link may be incomplete.",
   },
   home: {
     title: "Payments",

@@ -8,6 +8,8 @@ const fr: Messages = {
     poweredBy: "Page de paiement Bancontact hébergée par le commerçant",
     appName: "Paiement Bancontact",
     home: "Accueil",
+    notFoundTitle: "Page introuvable",
+    notFoundText: "Il n’y a pas de page à cette adresse. Elle a peut-être été déplacée, ou le lien est incomplet.",
   },
   home: {
     title: "Paiements",

@@ -8,6 +8,8 @@ const nl: Messages = {
     poweredBy: "Bancontact-betaalpagina van de handelaar",
     appName: "Bancontact-betaling",
     home: "Start",
+    notFoundTitle: "Pagina niet gevonden",
+    notFoundText: "Op dit adres staat geen pagina. Ze is misschien verplaatst, of de link is onvolledig.",
   },
   home: {
     title: "Betalingen",
