@@ -50,6 +50,12 @@ test.describe("desktop", () => {
     await expect(phone.getByTestId("app-status")).toHaveText("Status: IDENTIFIED");
     await expect(status(page)).toHaveAttribute("data-status", "IDENTIFIED");
     await expect(status(page)).toHaveText("Payment scanned: confirm it in your Bancontact app.");
+    // The code has done its work: the page points to the app, still counting down.
+    await expect(page.getByTestId("confirm-in-app")).toHaveText("Confirm the payment in your Bancontact app.");
+    await expect(page.getByTestId("qr-code")).toHaveCount(0);
+    await expect(page.getByText("Scan this QR code with the Bancontact app.")).toHaveCount(0);
+    await expect(page.getByTestId("countdown")).toContainText(/Expires in 1?\d:\d\d/);
+    await expectAccessible(page);
 
     await phone.getByRole("button", { name: "Confirm payment" }).click();
     await expect(phone.getByTestId("app-status")).toHaveText("Status: SUCCEEDED");

@@ -1,7 +1,7 @@
 // PPRO payment agreements, one-off for a guest (linking: linked-cards.spec.ts): QR code on a desktop, app intent on a phone, and the
 // bank page (REDIRECT); declines and abandons.
-import { devices, expect, test } from "@playwright/test";
-import { createCheckout, expectAccessible, fillShopperName, openInAppSimulator, otherDevice, status } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { createCheckout, expectAccessible, fillShopperName, openInAppSimulator, otherDevice, status, WIDTHS } from "./helpers";
 
 const PAY = "Pay with Bancontact via PPRO";
 
@@ -16,6 +16,8 @@ test.describe("desktop", () => {
     const payload = (await page.getByTestId("qr-code").getAttribute("data-payload"))!;
     expect(payload).toMatch(/^BEP:\/\//);
     await expect(page.getByRole("link", { name: "Pay on your bank's page instead" })).toBeVisible();
+    // PPRO gives the payment no deadline: the page counts down to the checkout's (one hour).
+    await expect(page.getByTestId("countdown")).toContainText(/Expires in [1-6]?\d:\d\d/);
     await expectAccessible(page);
     const phone = await otherDevice(browser);
     await openInAppSimulator(phone, payload);
@@ -64,10 +66,8 @@ test.describe("desktop", () => {
   });
 });
 
-const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch } = devices["Pixel 7"];
-
 test.describe("phone", () => {
-  test.use({ viewport, userAgent, deviceScaleFactor, isMobile, hasTouch });
+  test.use(WIDTHS[1][1]);
 
   test("app intent into the Bancontact app: paid, seen live on the phone's browser", async ({ page, browser, request }) => {
     const checkout = await createCheckout(request, { amount: 990 });
@@ -78,6 +78,10 @@ test.describe("phone", () => {
     await expect(open).toHaveText("Open the Bancontact app");
     const intent = (await open.getAttribute("href"))!;
     expect(intent).toMatch(/^bepgenapp:\/\/DoTx\?TransId=/);
+    // The QR code stays as the fallback, folded below the link; the deadline shows.
+    await page.getByText("Show the QR code instead").click();
+    await expect(page.getByTestId("qr-code")).toHaveAttribute("data-payload", `BEP://${intent.split("TransId=")[1]}`);
+    await expect(page.getByTestId("countdown")).toBeVisible();
     await expectAccessible(page);
     // The browser cannot open the app's scheme here: the simulator plays the app.
     const app = await otherDevice(browser);

@@ -2,6 +2,7 @@
 // with what the shopper can do next.
 import { cancelPaymentAction, startPaymentAction } from "@/app/(checkout)/checkout/actions";
 import { LiveStatus } from "./live-status";
+import { Countdown } from "./countdown";
 import { QrPanel } from "./qr-panel";
 import { SubmitButton } from "./submit-button";
 import { fill, formatDateTime } from "@/lib/i18n/format";
@@ -19,6 +20,7 @@ import type { OneClickOffer } from "@/lib/cards/one-click-offer";
 import { ShopperNameField } from "./shopper-name-field";
 import { needsShopperName } from "@/lib/shopper/name";
 import { PaymentStatusSchema, type PaymentStatus } from "@/lib/payments/states";
+import { waitingView } from "@/lib/checkouts/waiting-view";
 
 const TONE: Record<PaymentStatus, string> = {
   CREATED: "bg-stone-100 text-stone-900",
@@ -97,8 +99,9 @@ export function CheckoutView({ data, m, locale, mobile, error, offer = null, sho
   const errors = m.checkout.error;
   const errorText = !error ? null : error in errors ? errors[error as keyof typeof errors] : errors.generic;
   const nameError = error === "name_required" || error === "name_invalid" ? errorText : null;
-  const qr = latest?.qrPayload && (open || status === "IDENTIFIED") ? latest : null;
-  const statusText = qr && status === "PENDING" ? (mobile ? m.checkout.qr.waitingApp : m.checkout.qr.waitingScan) : status ? m.checkout.status[status] : "";
+  const view = latest && status ? waitingView({ ...latest, status }, mobile, checkout.expiresAt) : null;
+  const qr = view?.qr ? latest : null;
+  const statusText = view?.qr === "app" ? m.checkout.qr.waitingApp : view?.qr === "code" ? m.checkout.qr.waitingScan : status ? m.checkout.status[status] : "";
   const back = new URL(checkout.returnUrl);
   back.searchParams.set("checkout_id", checkout.id);
 
@@ -130,15 +133,25 @@ export function CheckoutView({ data, m, locale, mobile, error, offer = null, sho
           <p role="status" aria-live="polite" data-testid="payment-status" data-status={status} className={`mt-2 rounded p-4 ${TONE[status]}`}>
             {statusText}
           </p>
-          {qr?.qrPayload && (
+          {qr?.qrPayload && view && (
             <QrPanel
               checkoutId={checkout.id}
               payload={qr.qrPayload}
-              deepLink={qr.deepLink}
-              expiresAt={qr.expiresAt?.toISOString() ?? null}
+              deepLink={view.qr === "app" ? qr.deepLink : null}
+              expiresAt={view.deadline?.toISOString() ?? null}
               mobile={mobile}
               labels={{ ...m.checkout.qr, qrLabel: fill(m.checkout.qr.qrLabel, { amount: formatMoney(checkout.amount, "EUR", locale), merchant: merchant.name }) }}
             />
+          )}
+          {view && !view.qr && (
+            <div className="mt-4 flex flex-col items-center gap-2 text-center">
+              {view.confirmInApp && (
+                <p className="text-lg font-semibold" data-testid="confirm-in-app">
+                  {m.checkout.qr.confirmInApp}
+                </p>
+              )}
+              {view.deadline && <Countdown checkoutId={checkout.id} expiresAt={view.deadline.toISOString()} template={m.checkout.qr.expiresIn} />}
+            </div>
           )}
           {waiting && <p className="mt-2 text-sm text-stone-700">{m.checkout.liveUpdates}</p>}
           {status === "PAID" && (
@@ -171,14 +184,14 @@ export function CheckoutView({ data, m, locale, mobile, error, offer = null, sho
         </p>
       ) : data.status === "EXPIRED" && !waiting ? (
         <p className="mt-6 rounded bg-stone-100 p-4">{m.checkout.expired}</p>
-      ) : open || (qr && status === "IDENTIFIED") ? (
+      ) : view ? (
         <div className="mt-4 flex flex-col gap-3">
-          {latest?.actionUrl && (
-            <a href={latest.actionUrl} className={`${primary} text-center`}>
+          {view.bankPage && (
+            <a href={view.bankPage} className={`${primary} text-center`}>
               {qr ? m.checkout.bankPage : m.checkout.continueAtBank}
             </a>
           )}
-          {!qr && (
+          {view.retry && (
             <StartForm checkoutId={checkout.id} provider={latest!.provider} m={m} tone={secondary} save={latest!.linkCard}>
               {m.checkout.retry}
             </StartForm>

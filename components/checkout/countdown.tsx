@@ -2,6 +2,7 @@
 // Time left until the payment expires. At zero it asks the server to check with the provider,
 // so the page turns to "expired" even if no callback comes.
 import { useEffect, useState } from "react";
+import { clock } from "@/lib/checkouts/clock";
 
 function left(until: number): number {
   return Math.max(0, Math.ceil((until - Date.now()) / 1000));
@@ -25,7 +26,7 @@ export function Countdown({ checkoutId, expiresAt, template }: { checkoutId: str
     return () => clearInterval(timer);
   }, [checkoutId, until]);
   if (seconds === null) return null;
-  const text = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+  const text = clock(seconds);
   return (
     <p className="text-sm text-stone-700" data-testid="countdown">
       <time dateTime={expiresAt}>{template.replace("{time}", text)}</time>

@@ -25,7 +25,7 @@ export default async function AccountPage() {
         <PageHeading title={m.account.title} back={{ href: "/", label: m.common.home }}>
           <SignOutButton label={m.auth.signOut} />
         </PageHeading>
-        <p className="mt-2 text-stone-700">{fill(m.auth.signedInAs, { email: user.email })}</p>
+        <p className="mt-2 break-words text-stone-700">{fill(m.auth.signedInAs, { email: user.email })}</p>
         <p className="mt-2">
           <Link href="/account/cards" className="text-brand underline">
             {m.cards.link}
@@ -35,13 +35,13 @@ export default async function AccountPage() {
         {payments.length === 0 ? (
           <p className="mt-2">{m.account.noPayments}</p>
         ) : (
-          <table className="mt-2 w-full border-collapse bg-white text-sm">
+          <table className="mt-2 w-full border-collapse bg-white text-sm cards-below-sm">
             <thead>
               <tr className="border-b text-left">
                 <th scope="col" className="p-2">{m.account.date}</th>
                 <th scope="col" className="p-2">{m.account.merchant}</th>
                 <th scope="col" className="p-2">{m.account.description}</th>
-                <th scope="col" className="p-2 text-right">{m.account.amount}</th>
+                <th scope="col" className="p-2 sm:text-right">{m.account.amount}</th>
                 <th scope="col" className="p-2">{m.account.status}</th>
               </tr>
             </thead>
@@ -50,11 +50,11 @@ export default async function AccountPage() {
                 const status = PaymentStatusSchema.safeParse(p.status);
                 return (
                   <tr key={p.id} className="border-b" data-testid="account-payment">
-                    <td className="p-2">{formatDate(p.createdAt, locale)}</td>
-                    <td className="p-2">{p.merchant}</td>
-                    <td className="p-2">{p.description}</td>
-                    <td className="p-2 text-right">{formatMoney(p.amount, "EUR", locale)}</td>
-                    <td className="p-2">{status.success ? m.checkout.status[status.data] : p.status}</td>
+                    <td data-label={m.account.date} className="p-2">{formatDate(p.createdAt, locale)}</td>
+                    <td data-label={m.account.merchant} className="p-2">{p.merchant}</td>
+                    <td data-label={m.account.description} className="p-2">{p.description}</td>
+                    <td data-label={m.account.amount} className="p-2 sm:text-right">{formatMoney(p.amount, "EUR", locale)}</td>
+                    <td data-label={m.account.status} className="p-2">{status.success ? m.checkout.status[status.data] : p.status}</td>
                   </tr>
                 );
               })}

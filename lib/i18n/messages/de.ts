@@ -8,6 +8,8 @@ const de: Messages = {
     poweredBy: "Vom Händler gehostete Bancontact-Zahlungsseite",
     appName: "Bancontact-Zahlung",
     home: "Startseite",
+    notFoundTitle: "Seite nicht gefunden",
+    notFoundText: "Unter dieser Adresse gibt es keine Seite. Sie wurde vielleicht verschoben, oder der Link ist unvollständig.",
   },
   home: {
     title: "Zahlungen",
@@ -278,6 +280,7 @@ const de: Messages = {
       expiresIn: "Läuft ab in {time}",
       waitingScan: "Wir warten darauf, dass Sie den QR-Code scannen.",
       waitingApp: "Wir warten auf Ihre Bestätigung in der Bancontact-App.",
+      confirmInApp: "Bestätigen Sie die Zahlung in Ihrer Bancontact-App.",
     },
     oneClick: {
       heading: "Mit einer gespeicherten Karte bezahlen",

@@ -6,6 +6,8 @@ const en = {
     poweredBy: "Merchant-hosted Bancontact checkout",
     appName: "Bancontact checkout",
     home: "Home",
+    notFoundTitle: "Page not found",
+    notFoundText: "There is no page at this address. It may have moved, or the link may be incomplete.",
   },
   home: {
     title: "Payments",
@@ -276,6 +278,7 @@ const en = {
       expiresIn: "Expires in {time}",
       waitingScan: "Waiting for you to scan the QR code.",
       waitingApp: "Waiting for you to confirm in the Bancontact app.",
+      confirmInApp: "Confirm the payment in your Bancontact app.",
     },
     oneClick: {
       heading: "Pay with a saved card",

@@ -8,6 +8,8 @@ const fr: Messages = {
     poweredBy: "Page de paiement Bancontact hébergée par le commerçant",
     appName: "Paiement Bancontact",
     home: "Accueil",
+    notFoundTitle: "Page introuvable",
+    notFoundText: "Il n’y a pas de page à cette adresse. Elle a peut-être été déplacée, ou le lien est incomplet.",
   },
   home: {
     title: "Paiements",
@@ -278,6 +280,7 @@ const fr: Messages = {
       expiresIn: "Expire dans {time}",
       waitingScan: "Nous attendons que vous scanniez le code QR.",
       waitingApp: "Nous attendons votre confirmation dans l’app Bancontact.",
+      confirmInApp: "Confirmez le paiement dans votre app Bancontact.",
     },
     oneClick: {
       heading: "Payer avec une carte enregistrée",

@@ -8,6 +8,8 @@ const nl: Messages = {
     poweredBy: "Bancontact-betaalpagina van de handelaar",
     appName: "Bancontact-betaling",
     home: "Start",
+    notFoundTitle: "Pagina niet gevonden",
+    notFoundText: "Op dit adres staat geen pagina. Ze is misschien verplaatst, of de link is onvolledig.",
   },
   home: {
     title: "Betalingen",
@@ -278,6 +280,7 @@ const nl: Messages = {
       expiresIn: "Verloopt over {time}",
       waitingScan: "We wachten tot u de QR-code scant.",
       waitingApp: "We wachten tot u bevestigt in de Bancontact-app.",
+      confirmInApp: "Bevestig de betaling in uw Bancontact-app.",
     },
     oneClick: {
       heading: "Betalen met een bewaarde kaart",

@@ -14,6 +14,7 @@ import {
   type StartedPayment,
   type WebhookVerification,
 } from "../types";
+import { appLinkOf } from "./app-link";
 import { readForm } from "./form";
 import { pproCall } from "./http";
 import { refundRequest, transactionRequest, txidRequest, wipTransactionRequest, type ChargeLinkedCardInput, type PproLegacyConfig } from "./requests";
@@ -56,10 +57,10 @@ export function createPproLegacyProvider(config: PproLegacyConfig): PaymentProvi
       const r = await pproCall(config, transactionRequest(config, input), TransactionResultSchema);
       const bep = r["SPECOUT.BEPURL"];
       const redirect = r.REDIRECTURL ?? null;
-      // The shopper either scans the BEP:// code with the Bancontact app or follows REDIRECTURL to
-      // PPRO's page; this API has no app intent of its own, hence no deep link.
+      // The shopper scans the BEP:// code with the Bancontact app, opens the app with it on a
+      // phone (app-link.ts), or follows REDIRECTURL to PPRO's page. No expiry is given.
       const action: StartedPayment["action"] = bep
-        ? { type: "qr", payload: bep, deepLink: null, redirectUrl: redirect, expiresAt: null }
+        ? { type: "qr", payload: bep, deepLink: appLinkOf(bep), redirectUrl: redirect, expiresAt: null }
         : redirect
           ? { type: "redirect", url: redirect }
           : null;

@@ -48,7 +48,7 @@ export default async function BancontactDashboard() {
           Rotate signing key
         </button>
       </form>
-      <table className="mt-6 w-full border-collapse bg-white text-sm">
+      <table className="mt-6 w-full border-collapse bg-white text-sm cards-below-sm">
         <caption className="sr-only">Recent payments</caption>
         <thead>
           <tr className="border-b text-left">
@@ -61,14 +61,14 @@ export default async function BancontactDashboard() {
         <tbody>
           {payments.map((p) => (
             <tr key={p.id} className="border-b">
-              <td className="p-2 font-mono">
+              <td data-label="Payment" className="p-2 font-mono">
                 <Link className="text-brand underline" href={`/sandbox/bancontact/app/pay/2/${p.id}`}>
                   {p.id}
                 </Link>
               </td>
-              <td className="p-2 font-mono">{p.reference}</td>
-              <td className="p-2">{(p.amount / 100).toFixed(2)} {p.currency}</td>
-              <td className="p-2">{p.status}</td>
+              <td data-label="Reference" className="p-2 font-mono">{p.reference}</td>
+              <td data-label="Amount" className="p-2">{(p.amount / 100).toFixed(2)} {p.currency}</td>
+              <td data-label="Status" className="p-2">{p.status}</td>
             </tr>
           ))}
         </tbody>

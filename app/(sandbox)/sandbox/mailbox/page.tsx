@@ -26,11 +26,11 @@ export default async function MailboxPage() {
       <ul className="mt-4 flex flex-col gap-4">
         {messages.map((mail) => (
           <li key={mail.id} className="rounded-lg border border-stone-200 bg-white p-4" data-testid="mail">
-            <p className="text-sm text-stone-700">
+            <p className="text-sm break-words text-stone-700">
               To <span data-testid="mail-to">{mail.to}</span> · {mail.createdAt.toISOString()} · {mail.status}
             </p>
-            <h2 className="font-semibold">{mail.subject}</h2>
-            <p className="mt-2 whitespace-pre-wrap">{linkify(mail.text)}</p>
+            <h2 className="font-semibold break-words">{mail.subject}</h2>
+            <p className="mt-2 whitespace-pre-wrap break-words">{linkify(mail.text)}</p>
           </li>
         ))}
       </ul>

@@ -36,7 +36,7 @@ export default async function PproLegacyDashboard() {
 
       <section aria-labelledby="txs" className="mt-8">
         <h2 id="txs" className="text-lg font-semibold">Transactions</h2>
-        <table className="mt-2 w-full border-collapse bg-white text-sm">
+        <table className="mt-2 w-full border-collapse bg-white text-sm cards-below-sm">
           <thead>
             <tr className="border-b text-left">
               <th scope="col" className="p-2">TXID</th>
@@ -50,12 +50,12 @@ export default async function PproLegacyDashboard() {
           <tbody>
             {txs.map((t) => (
               <tr key={t.txid} className="border-b" data-testid={`tx-${t.merchantTxId}`}>
-                <td className="p-2 font-mono">{t.txid}</td>
-                <td className="p-2 font-mono">{t.merchantTxId}</td>
-                <td className="p-2">{t.tag}</td>
-                <td className="p-2">{formatEuros(t.amount, "en")}</td>
-                <td className="p-2">{t.status}</td>
-                <td className="p-2">
+                <td data-label="TXID" className="p-2 font-mono">{t.txid}</td>
+                <td data-label="Merchant tx" className="p-2 font-mono">{t.merchantTxId}</td>
+                <td data-label="Tag" className="p-2">{t.tag}</td>
+                <td data-label="Amount" className="p-2">{formatEuros(t.amount, "en")}</td>
+                <td data-label="Status" className="p-2">{t.status}</td>
+                <td data-label="Open" className="p-2">
                   {t.tag === "bcmc" && (
                     <span className="flex gap-2">
                       <Link className="text-brand underline" href={`/sandbox/ppro-legacy/pay/${t.txid}`}>Bank page {t.txid}</Link>
@@ -71,7 +71,7 @@ export default async function PproLegacyDashboard() {
 
       <section aria-labelledby="cards" className="mt-8">
         <h2 id="cards" className="text-lg font-semibold">Linked cards</h2>
-        <table className="mt-2 w-full border-collapse bg-white text-sm">
+        <table className="mt-2 w-full border-collapse bg-white text-sm cards-below-sm">
           <thead>
             <tr className="border-b text-left">
               <th scope="col" className="p-2">Token</th>
@@ -86,11 +86,11 @@ export default async function PproLegacyDashboard() {
               const idle = (now.getTime() - new Date(c.lastSuccessAt).getTime()) / DAY_MS;
               return (
                 <tr key={c.token} className="border-b">
-                  <td className="p-2 font-mono">{c.token}</td>
-                  <td className="p-2 font-mono">{`${c.bin}XXXXXX${c.last4}`}</td>
-                  <td className="p-2">{c.expiry}</td>
-                  <td className="p-2">{c.lastSuccessAt.slice(0, 10)}</td>
-                  <td className="p-2">{idle > 365 ? "expired (unused for 365 days)" : "active"}</td>
+                  <td data-label="Token" className="p-2 font-mono">{c.token}</td>
+                  <td data-label="Card" className="p-2 font-mono">{`${c.bin}XXXXXX${c.last4}`}</td>
+                  <td data-label="Expiry" className="p-2">{c.expiry}</td>
+                  <td data-label="Last successful payment" className="p-2">{c.lastSuccessAt.slice(0, 10)}</td>
+                  <td data-label="State" className="p-2">{idle > 365 ? "expired (unused for 365 days)" : "active"}</td>
                 </tr>
               );
             })}

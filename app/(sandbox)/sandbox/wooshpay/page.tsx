@@ -10,7 +10,7 @@ export default async function WooshpayDashboard() {
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-8">
       <h1 className="text-2xl font-bold">WooshPay sandbox</h1>
-      <table className="mt-4 w-full border-collapse bg-white text-sm">
+      <table className="mt-4 w-full border-collapse bg-white text-sm cards-below-sm">
         <caption className="sr-only">Recent payment intents</caption>
         <thead>
           <tr className="border-b text-left">
@@ -24,11 +24,11 @@ export default async function WooshpayDashboard() {
         <tbody>
           {intents.map((i) => (
             <tr key={i.id} className="border-b" data-testid={`intent-${i.merchantOrderId ?? i.id}`}>
-              <td className="p-2 font-mono">{i.id}</td>
-              <td className="p-2 font-mono">{i.merchantOrderId}</td>
-              <td className="p-2">{(i.amount / 100).toFixed(2)} {i.currency}</td>
-              <td className="p-2">{i.status}</td>
-              <td className="p-2">
+              <td data-label="Intent" className="p-2 font-mono">{i.id}</td>
+              <td data-label="Order" className="p-2 font-mono">{i.merchantOrderId}</td>
+              <td data-label="Amount" className="p-2">{(i.amount / 100).toFixed(2)} {i.currency}</td>
+              <td data-label="Status" className="p-2">{i.status}</td>
+              <td data-label="Bank" className="p-2">
                 {i.status === "processing" && (
                   <span className="flex gap-2">
                     <form action="/sandbox/wooshpay/settle" method="post">

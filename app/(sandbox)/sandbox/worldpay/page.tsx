@@ -10,7 +10,7 @@ export default async function WorldpayDashboard() {
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-8">
       <h1 className="text-2xl font-bold">Worldpay sandbox</h1>
-      <table className="mt-4 w-full border-collapse bg-white text-sm">
+      <table className="mt-4 w-full border-collapse bg-white text-sm cards-below-sm">
         <caption className="sr-only">Recent APM payments</caption>
         <thead>
           <tr className="border-b text-left">
@@ -23,10 +23,10 @@ export default async function WorldpayDashboard() {
         <tbody>
           {payments.map((p) => (
             <tr key={p.paymentId} className="border-b" data-testid={`worldpay-${p.transactionReference}`}>
-              <td className="p-2 font-mono">{p.transactionReference}</td>
-              <td className="p-2">{(p.amount / 100).toFixed(2)} {p.currency}</td>
-              <td className="p-2">{p.lastEvent}</td>
-              <td className="p-2">
+              <td data-label="Transaction reference" className="p-2 font-mono">{p.transactionReference}</td>
+              <td data-label="Amount" className="p-2">{(p.amount / 100).toFixed(2)} {p.currency}</td>
+              <td data-label="lastEvent" className="p-2">{p.lastEvent}</td>
+              <td data-label="Hosted page" className="p-2">
                 <a className="underline" href={`/sandbox/worldpay/pay/${encodeURIComponent(p.paymentId)}`}>
                   Open {p.transactionReference}
                 </a>

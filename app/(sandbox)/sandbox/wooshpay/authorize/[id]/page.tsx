@@ -25,7 +25,7 @@ export default async function AuthorizePage({ params }: { params: Promise<{ id: 
       <p className="mt-6 text-lg">
         {fillNodes(t.authorise, {
           amount: <strong data-testid="bank-amount">{formatAmount(intent.amount, intent.currency, locale)}</strong>,
-          order: <span className="font-mono">{intent.merchantOrderId}</span>,
+          order: <span className="break-all font-mono">{intent.merchantOrderId}</span>,
         })}
       </p>
       {intent.status !== "requires_action" ? (
