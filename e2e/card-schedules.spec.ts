@@ -4,9 +4,11 @@
 // codes, read and stop a schedule. At desktop and phone width. (Another merchant's staff and
 // key are refused in e2e/access-matrix.spec.ts.)
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { createCheckout, demoApiKey, expectAccessible, fillShopperName, signInAsCardholder, signInAsDemoStaff, status, WIDTHS } from "./helpers";
+import { createCheckout, DEMO_LINKING, DEMO_ROUTE, demoApiKey, expectAccessible, fillShopperName, PAY_APP, routeThrough, signInAsCardholder, signInAsDemoStaff, status, WIDTHS } from "./helpers";
 
-const LEGACY = "PPRO (legacy)";
+// The legacy API links the cards these tests charge.
+test.beforeAll(async ({ browser }) => routeThrough(browser, DEMO_ROUTE, ["ppro-legacy"]));
+test.afterAll(async ({ browser }) => routeThrough(browser, DEMO_ROUTE, DEMO_LINKING));
 
 /** A cardholder signs in, pays a checkout and saves the card through the legacy API; their page stays open. */
 async function linkCard(browser: Browser, request: Parameters<typeof createCheckout>[0], email: string, use: object = {}): Promise<Page> {
@@ -14,11 +16,11 @@ async function linkCard(browser: Browser, request: Parameters<typeof createCheck
   await signInAsCardholder(page, email);
   const checkout = await createCheckout(request, { amount: 2500 });
   await page.goto(checkout.url);
-  await page.getByRole("checkbox", { name: `Save my card with ${LEGACY} for later payments to this shop` }).check();
-  const terms = page.getByRole("checkbox", { name: `I accept Maison Praline's terms for saved cards (${LEGACY})` });
+  await page.getByRole("checkbox", { name: "Save my card for later payments to this shop" }).check();
+  const terms = page.getByRole("checkbox", { name: "I accept Maison Praline's terms for saved cards" });
   if ((await terms.count()) > 0) await terms.check();
   await fillShopperName(page);
-  await page.getByRole("button", { name: `Pay with Bancontact via ${LEGACY}`, exact: true }).click();
+  await page.getByRole("button", { name: PAY_APP, exact: true }).click();
   await page.getByRole("link", { name: "Pay on your bank's page instead" }).click();
   await page.getByRole("button", { name: "Approve payment" }).click();
   await expect(status(page)).toHaveAttribute("data-status", "PAID");
