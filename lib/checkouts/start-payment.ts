@@ -69,9 +69,9 @@ async function plan(ctx: Ctx, checkoutId: string, allowCreate: boolean): Promise
     const status = effectiveCheckoutStatus(checkout, now);
     if (status === "PAID") throw new AppError("payment_not_allowed", "this checkout is already paid");
     if (status === "EXPIRED") throw new AppError("payment_not_allowed", "this checkout has expired");
-    // One-off payments go through the merchant's payment route, link-and-pay through its linking route.
-    const route = linkCard ? linkingRoute(checkout.merchant) : paymentRoute(checkout.merchant);
-    if (!route.includes(providerId)) {
+    // A provider of the merchant's payment route, or, to link a card, of its linking route.
+    const offered = paymentRoute(checkout.merchant).includes(providerId) || (linkCard && linkingRoute(checkout.merchant).includes(providerId));
+    if (!offered) {
       throw new AppError("invalid_request", "this payment method is not offered", [{ field: "provider", message: "is not enabled" }]);
     }
     // PPRO (consumer.name, accountholdername) and WooshPay (billing_details) carry the shopper's
