@@ -348,6 +348,8 @@ const TABLE: Record<string, Case[]> = {
   "POST /sandbox/ppro-legacy/clock": [sandboxForm],
   // The app's schedules as if it were another day: a sandbox control, absent when the sandboxes are off.
   "POST /sandbox/schedules": [sandboxForm],
+  // The sandboxes' fault switch: a sandbox control, absent when the sandboxes are off; an unknown provider is refused by name.
+  "POST /sandbox/faults": [sandboxForm, { ask: { json: { provider: "nope", fault: "none" } }, on: everyone(400), off: everyone(404) }],
   "POST /sandbox/ppro-legacy/pay/[txid]/decide": [sandboxForm],
   "POST /sandbox/ppro/app/[chargeId]/decide": [sandboxForm],
   "POST /sandbox/ppro/pay/[chargeId]/decide": [sandboxForm],
@@ -374,9 +376,9 @@ const TABLE: Record<string, Case[]> = {
   "action app/(shop)/actions.ts#addToCart": [{ ask: { body: { slug: "pralines" } }, on: everyone(200), off: everyone({ redirect: "/" }) }],
   "action app/(shop)/actions.ts#changeQuantity": [{ ask: { body: { slug: "pralines", quantity: "0" } }, on: everyone(200), off: everyone({ redirect: "/" }) }],
   "action app/(shop)/actions.ts#checkoutCart": [{ ask: { body: { email: "" } }, on: everyone({ status: 200, has: ["empty"] }), off: everyone({ redirect: "/" }) }],
-  // Staff: an empty choice is refused by the form's rule, which only staff get to see.
-  "action app/(merchant)/merchant/settings/actions.ts#saveProviders": [
-    { ask: { body: {} }, on: only({ staffX: { status: 200, has: ["choose at least one provider"] }, staffY: { status: 200, has: ["choose at least one provider"] } }, "signin") },
+  // Staff: an empty routing form is refused by the form's rule, which only staff get to see.
+  "action app/(merchant)/merchant/settings/routing-actions.ts#saveRoutingAction": [
+    { ask: { body: {} }, on: only({ staffX: { redirect: "/merchant/settings?routing=invalid" }, staffY: { redirect: "/merchant/settings?routing=invalid" } }, "signin") },
   ],
   // Staff: an empty brand is refused field by field, which only staff get to see.
   "action app/(merchant)/merchant/settings/brand-actions.ts#saveBrandAction": [
@@ -445,9 +447,9 @@ const TABLE: Record<string, Case[]> = {
       on: only({ cardholderA: { redirect: "/account/cards?error=schedule_not_found" }, cardholderB: { redirect: "/account/cards?stopped=1" } }, "signin"),
     },
   ],
-  // Staff: an empty choice is refused field by field, which only staff get to see.
+  // Staff: an empty amount is refused by name, which only staff get to see.
   "action app/(merchant)/merchant/settings/linking-actions.ts#saveLinkingAction": [
-    { ask: { body: {} }, on: only({ staffX: { status: 200, has: ["not_linking", "not_amount"] }, staffY: { status: 200, has: ["not_linking", "not_amount"] } }, "signin") },
+    { ask: { body: {} }, on: only({ staffX: { status: 200, has: ["not_amount"] }, staffY: { status: 200, has: ["not_amount"] } }, "signin") },
   ],
   // Cardholders: accepting a merchant's new terms; an unknown merchant or version changes nothing.
   "action app/(account)/account/cards/actions.ts#acceptTermsAction": [
@@ -639,7 +641,7 @@ function actionBody(fields: Record<string, string>, withState: boolean): FormDat
   return form;
 }
 
-const STATEFUL_ACTIONS = new Set(["checkoutCart", "saveProviders", "saveBrandAction", "saveWipMaxAction", "saveTermsAction", "saveLinkingAction", "chargeCardAction", "refundAction", "answerRequestAction"]);
+const STATEFUL_ACTIONS = new Set(["checkoutCart", "saveBrandAction", "saveWipMaxAction", "saveTermsAction", "saveLinkingAction", "chargeCardAction", "refundAction", "answerRequestAction"]);
 
 async function ask(base: string, entry: AppEntry, c: Case, who: Who): Promise<Answer> {
   const headers: Record<string, string> = { ...headersOf(who), ...(c.ask.headers ?? {}) };
@@ -744,7 +746,7 @@ test("each principal gets the expected answer everywhere (sandboxes and demo sho
 test("removed or moved staff and deleted cardholders lose access on their next request", async () => {
   const base = `http://localhost:${ON_PORT}`;
   const page = (who: Who, path: string) => ask(base, { kind: "page", path, file: "" }, { ask: { path }, on: 200 }, who);
-  const save = (who: Who) => ask(base, { kind: "action", file: "app/(merchant)/merchant/settings/actions.ts", name: "saveProviders", path: "" }, { ask: { body: {} }, on: 200 }, who);
+  const save = (who: Who) => ask(base, { kind: "action", file: "app/(merchant)/merchant/settings/routing-actions.ts", name: "saveRoutingAction", path: "" }, { ask: { body: {} }, on: 200 }, who);
   expect(check(await page("staffY", "/merchant"), 200)).toBeNull();
   expect(check(await page("cardholderB", "/account"), 200)).toBeNull();
 

@@ -4,7 +4,11 @@
 // codes, read and stop a schedule. At desktop and phone width. (Another merchant's staff and
 // key are refused in e2e/access-matrix.spec.ts.)
 import { expect, test, type Page } from "@playwright/test";
-import { demoApiKey, expectAccessible, linkCard, signInAsDemoStaff, WIDTHS } from "./helpers";
+import { DEMO_LINKING, DEMO_ROUTE, demoApiKey, expectAccessible, linkCard, routeThrough, signInAsDemoStaff, WIDTHS } from "./helpers";
+
+// The legacy API links the cards these tests charge.
+test.beforeAll(async ({ browser }) => routeThrough(browser, DEMO_ROUTE, ["ppro-legacy"]));
+test.afterAll(async ({ browser }) => routeThrough(browser, DEMO_ROUTE, DEMO_LINKING));
 
 async function charge(card: ReturnType<Page["getByTestId"]>, fields: { amount: string; description: string; reference: string; repeat: "Once" | "Every month, until stopped" }) {
   const form = card.getByTestId("charge-card-form");

@@ -3,17 +3,17 @@
 // masked with what the merchant may do, and replaces one. At desktop and phone width. Stopping a
 // schedule is covered by test/integration/card-relink.test.ts: no merchant path makes a schedule yet.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectAccessible, signInAsCardholder, signInAsDemoStaff, status, WIDTHS } from "./helpers";
+import type { ProviderId } from "../lib/payments/providers";
+import { DEMO_LINKING, DEMO_ROUTE, expectAccessible, setRoutes, signInAsCardholder, signInAsDemoStaff, status, WIDTHS } from "./helpers";
 
 const CARD = /^670999XXXXXX\d{4}$/;
 
-/** Staff set the provider that links cards and the verification payment. */
-async function setLinking(browser: Browser, provider: string, amount: string, check?: (staff: Page) => Promise<void>): Promise<void> {
+/** Staff set the linking route (its first provider links cards) and the verification payment. */
+async function setLinking(browser: Browser, linking: readonly ProviderId[], amount: string, check?: (staff: Page) => Promise<void>): Promise<void> {
   const staff = await (await browser.newContext()).newPage();
   await signInAsDemoStaff(staff);
-  await staff.goto("/merchant/settings");
+  await setRoutes(staff, DEMO_ROUTE, linking);
   if (check) await check(staff);
-  await staff.getByRole("radio", { name: provider, exact: true }).check();
   await staff.getByLabel("Verification payment when a card is added from the cards page, in EUR").fill(amount);
   await staff.getByRole("button", { name: "Save card linking" }).click();
   await expect(staff.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
@@ -33,10 +33,8 @@ async function payVerification(page: Page): Promise<void> {
   await expect(page.getByRole("status").filter({ hasText: "Your card is saved with Maison Praline." })).toBeVisible();
 }
 
-const AUTO = "The first enabled provider that can link cards";
-
 test.afterAll(async ({ browser }) => {
-  await setLinking(browser, AUTO, "0.01");
+  await setLinking(browser, DEMO_LINKING, "0.01");
 });
 
 for (const [name, use] of WIDTHS) {
@@ -45,10 +43,9 @@ for (const [name, use] of WIDTHS) {
 
     test("a cardholder adds a card through PPRO agreements and the legacy API, then replaces one", async ({ page, browser }) => {
       test.setTimeout(120_000);
-      await setLinking(browser, AUTO, "0.01", async (staff) => {
+      await setLinking(browser, DEMO_LINKING, "0.01", async (staff) => {
         await expectAccessible(staff);
-        // Above the WIP maximum, PPRO agreements cannot link: refused, naming the field.
-        await staff.getByRole("radio", { name: "PPRO", exact: true }).check();
+        // Above the WIP maximum, PPRO agreements (first of the linking route) cannot link: refused, naming the field.
         await staff.getByLabel("Verification payment when a card is added from the cards page, in EUR").fill("300");
         await staff.getByRole("button", { name: "Save card linking" }).click();
         await expect(staff.getByRole("alert").filter({ hasText: "Verification payment: at most €250.00 when PPRO agreements link cards" })).toBeVisible();
@@ -92,7 +89,7 @@ for (const [name, use] of WIDTHS) {
       await expectAccessible(page);
 
       // The merchant switches to the legacy API: the next card gives BIN and last four.
-      await setLinking(browser, "PPRO (legacy)", "0.01");
+      await setLinking(browser, ["ppro-legacy", "ppro"], "0.01");
       await page.goto("/account/cards");
       await page.getByRole("link", { name: "Add a card with Maison Praline" }).click();
       await expect(page.getByTestId("terms-accepted")).toContainText("You accepted these terms on");

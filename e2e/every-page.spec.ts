@@ -4,7 +4,8 @@
 // not visited here fails the test until it is visited or named below with a reason.
 import { devices, expect, test, type Browser, type BrowserContextOptions, type Page, type TestInfo } from "@playwright/test";
 import { appEntries } from "./app-tree";
-import { createCheckout, expectAccessible, fillCartAndCheckout, fillShopperName, signInAsCardholder, signInAsDemoStaff, status } from "./helpers";
+import type { ProviderId } from "../lib/payments/providers";
+import { createCheckout, DEMO_ROUTE, expectAccessible, fillCartAndCheckout, fillShopperName, PAY, PAY_APP, PAY_BANK, routeThrough, signInAsCardholder, signInAsDemoStaff, status } from "./helpers";
 
 const SIZES: [string, BrowserContextOptions][] = [
   ["360", { viewport: { width: 360, height: 780 }, userAgent: devices["Pixel 7"].userAgent, isMobile: true, hasTouch: true }],
@@ -23,18 +24,33 @@ type Way = "app" | "wooshpay" | "ppro" | "ppro-legacy" | "worldpay";
 
 /**
  * The checkout's pay step, the one place that knows what the shopper clicks to pay one way or
- * another (the checkout's choices may change their look; only this function follows).
+ * another. The shopper sees one Bancontact choice: which provider serves is the merchant's route,
+ * set here on the settings page (then the checkout is shown again under that route).
  */
-async function pay(page: Page, way: Way): Promise<void> {
-  const label: Record<Way, string> = {
-    app: "Pay with the Bancontact app",
-    wooshpay: "Pay with Bancontact via WooshPay",
-    ppro: "Pay with Bancontact via PPRO",
-    "ppro-legacy": "Pay with Bancontact via PPRO (legacy)",
-    worldpay: "Pay with Bancontact via Worldpay",
-  };
+const ROUTE: Record<Way, { route: readonly ProviderId[]; click: string }> = {
+  app: { route: DEMO_ROUTE, click: PAY_APP },
+  wooshpay: { route: DEMO_ROUTE, click: PAY_BANK },
+  ppro: { route: ["ppro"], click: PAY_APP },
+  "ppro-legacy": { route: ["ppro-legacy"], click: PAY_APP },
+  worldpay: { route: ["worldpay"], click: PAY },
+};
+let routed: readonly ProviderId[] = DEMO_ROUTE;
+
+// The other specs find the demo routed as seeded.
+test.afterAll(async ({ browser }) => {
+  if (routed.join() !== DEMO_ROUTE.join()) await routeThrough(browser, DEMO_ROUTE);
+  routed = DEMO_ROUTE;
+});
+
+async function pay(page: Page, way: Way, browser: Browser): Promise<void> {
+  const { route, click } = ROUTE[way];
+  if (route.join() !== routed.join()) {
+    await routeThrough(browser, route);
+    routed = route;
+    await page.reload();
+  }
   if (way === "wooshpay" || way === "ppro" || way === "ppro-legacy") await fillShopperName(page);
-  await page.getByRole("button", { name: label[way], exact: true }).click();
+  await page.getByRole("button", { name: click, exact: true }).click();
 }
 
 /** Sideways overflow, with the elements that stick out (to say where to look). */
@@ -97,7 +113,7 @@ for (const [size, use] of SIZES) {
     await shopper.goForward();
     await expect(shopper).toHaveURL(/\/checkout\/chk_/);
     await check(shopper, "checkout");
-    await pay(shopper, "wooshpay");
+    await pay(shopper, "wooshpay", browser);
     await expect(shopper).toHaveURL(/\/sandbox\/wooshpay\/authorize\//);
     await check(shopper, "wooshpay-bank-page");
     await shopper.getByRole("button", { name: "Approve payment" }).click();
@@ -133,7 +149,7 @@ for (const [size, use] of SIZES) {
     // The QR code (Bancontact app), its app simulator pages, and each provider's waiting and bank pages.
     const app = await createCheckout(request, { amount: 4250 });
     await shopper.goto(app.url);
-    await pay(shopper, "app");
+    await pay(shopper, "app", browser);
     await expect(status(shopper)).toHaveAttribute("data-status", "PENDING");
     await check(shopper, "checkout-qr-bancontact");
     const payload = (await shopper.getByTestId("qr-code").getAttribute("data-payload"))!;
@@ -149,7 +165,7 @@ for (const [size, use] of SIZES) {
     for (const way of ["ppro", "ppro-legacy"] as const) {
       const c = await createCheckout(request, { amount: 1500 });
       await shopper.goto(c.url);
-      await pay(shopper, way);
+      await pay(shopper, way, browser);
       await expect(status(shopper)).toHaveAttribute("data-status", "PENDING");
       await check(shopper, `checkout-waiting-${way}`);
       const code = (await shopper.getByTestId("qr-code").getAttribute("data-payload"))!;
@@ -162,7 +178,7 @@ for (const [size, use] of SIZES) {
     }
     const wp = await createCheckout(request, { amount: 1500 });
     await shopper.goto(wp.url);
-    await pay(shopper, "worldpay");
+    await pay(shopper, "worldpay", browser);
     await expect(shopper).toHaveURL(/\/sandbox\/worldpay\/pay\//);
     await check(shopper, "worldpay-bank-page");
     await shopper.goto(wp.url);

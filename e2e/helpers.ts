@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { devices, expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { PROVIDER_NAMES, type ProviderId } from "../lib/payments/providers";
 
 type Secrets = { demo: { apiKey: string; staffPassword: string } };
 const secrets = (): Secrets => JSON.parse(readFileSync(path.resolve(".data/e2e/secrets.json"), "utf8")) as Secrets;
@@ -51,9 +52,15 @@ export async function fillShopperName(page: Page, name = "Ann Peeters"): Promise
   await page.getByRole("textbox", { name: "Full name" }).fill(name);
 }
 
+/** The one Bancontact choice's buttons: the app (QR code on a desktop), the bank page, or the bank page when the first in line has no app. */
+export const PAY_APP = "Pay with the Bancontact app";
+export const PAY_BANK = "Pay on your bank's page";
+export const PAY = "Pay with Bancontact";
+
+/** The bank page through the demo's route: WooshPay is its first provider with a bank page. */
 export async function payToBank(page: Page): Promise<void> {
   await fillShopperName(page);
-  await page.getByRole("button", { name: "Pay with Bancontact via WooshPay" }).click();
+  await page.getByRole("button", { name: PAY_BANK, exact: true }).click();
   await expect(page).toHaveURL(/\/sandbox\/wooshpay\/authorize\/pi_/);
   await expect(page.getByTestId("bank-amount")).toHaveText("€33.45");
 }
@@ -111,21 +118,65 @@ export const WIDTHS = [
   ["phone", { viewport: { width: 390, height: 844 }, userAgent: devices["Pixel 7"].userAgent, isMobile: true, hasTouch: true }],
 ] as const;
 
-const LEGACY = "PPRO (legacy)";
-
-/** A cardholder signs in, pays a checkout and saves the card through the legacy API; their page stays open. */
+/**
+ * A cardholder signs in, pays a checkout and saves the card through whichever provider is first in
+ * the demo's linking route (specs that need the legacy API route it first); their page stays open.
+ */
 export async function linkCard(browser: Browser, request: Parameters<typeof createCheckout>[0], email: string, use: object = {}): Promise<Page> {
   const page = await (await browser.newContext(use)).newPage();
   await signInAsCardholder(page, email);
   const checkout = await createCheckout(request, { amount: 2500 });
   await page.goto(checkout.url);
-  await page.getByRole("checkbox", { name: `Save my card with ${LEGACY} for later payments to this shop` }).check();
-  const terms = page.getByRole("checkbox", { name: `I accept Maison Praline's terms for saved cards (${LEGACY})` });
+  await page.getByRole("checkbox", { name: "Save my card for later payments to this shop" }).check();
+  const terms = page.getByRole("checkbox", { name: "I accept Maison Praline's terms for saved cards" });
   if ((await terms.count()) > 0) await terms.check();
   await fillShopperName(page);
-  await page.getByRole("button", { name: `Pay with Bancontact via ${LEGACY}`, exact: true }).click();
+  await page.getByRole("button", { name: PAY_APP, exact: true }).click();
   await page.getByRole("link", { name: "Pay on your bank's page instead" }).click();
   await page.getByRole("button", { name: "Approve payment" }).click();
   await expect(status(page)).toHaveAttribute("data-status", "PAID");
   return page;
+}
+
+/** The demo merchant's routes as seeded (lib/db/seed.ts). */
+export const DEMO_ROUTE: readonly ProviderId[] = ["bancontact", "wooshpay", "ppro", "ppro-legacy", "worldpay"];
+export const DEMO_LINKING: readonly ProviderId[] = ["ppro", "ppro-legacy"];
+
+/**
+ * Staff set the demo merchant's routes on the settings page, as a merchant would: tick the
+ * providers in use, save, then move each up until the list reads as wanted. A spec that routes
+ * otherwise sets DEMO_ROUTE back when done, so the others find the demo as seeded.
+ */
+export async function routeThrough(browser: Browser, payment: readonly ProviderId[], linking: readonly ProviderId[] = DEMO_LINKING): Promise<void> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAsDemoStaff(page);
+  await setRoutes(page, payment, linking);
+  await context.close();
+}
+
+/** The same, for a staff member already signed in on `page` (a server of a spec's own). */
+export async function setRoutes(page: Page, payment: readonly ProviderId[], linking: readonly ProviderId[]): Promise<void> {
+  await page.goto("/merchant/settings");
+  await setRoute(page, "payment", payment);
+  await setRoute(page, "linking", linking);
+}
+
+async function setRoute(page: Page, kind: "payment" | "linking", target: readonly ProviderId[]): Promise<void> {
+  const form = page.getByTestId(`routing-${kind}`);
+  const rows = form.getByTestId("route-row");
+  const shown = () => rows.evaluateAll((els) => els.map((e) => ({ id: e.getAttribute("data-provider") ?? "", used: e.getAttribute("data-used") === "true" })));
+  const used = async () => (await shown()).filter((r) => r.used).map((r) => r.id);
+  if ((await used()).join() === target.join()) return;
+  for (const row of await shown()) await form.getByRole("checkbox", { name: PROVIDER_NAMES[row.id as ProviderId], exact: true }).setChecked(target.includes(row.id as ProviderId));
+  await form.getByRole("button", { name: "Save order" }).click();
+  await expect(page).toHaveURL(new RegExp(`route=${kind}`));
+  await expect.poll(async () => (await used()).sort().join()).toBe([...target].sort().join());
+  for (const [i, id] of target.entries()) {
+    for (let at = (await used()).indexOf(id); at > i; at--) {
+      await form.getByRole("button", { name: `Move ${PROVIDER_NAMES[id]} up` }).click();
+      await expect.poll(async () => (await used()).indexOf(id)).toBe(at - 1);
+    }
+  }
+  expect(await used()).toEqual([...target]);
 }

@@ -2,18 +2,21 @@
 // link, back to the same checkout); a signed-in cardholder links a card through the legacy API and
 // through PPRO agreements. At desktop and phone width.
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { createCheckout, expectAccessible, fillShopperName, signInAsCardholder, signInAsDemoStaff, status, WIDTHS } from "./helpers";
+import { createCheckout, DEMO_LINKING, DEMO_ROUTE, expectAccessible, fillShopperName, PAY_APP, routeThrough, signInAsCardholder, signInAsDemoStaff, status, WIDTHS } from "./helpers";
 
-const LEGACY = "PPRO (legacy)";
+const SAVE = "Save my card for later payments to this shop";
+const ACCEPT = "I accept Maison Praline's terms for saved cards";
 
-/** Ticks "save my card" and, unless already accepted, the merchant's terms beside it; then pays. */
-async function payAndSave(page: Page, provider: string, acceptTerms = true): Promise<void> {
-  await page.getByRole("checkbox", { name: `Save my card with ${provider} for later payments to this shop` }).check();
-  const terms = page.getByRole("checkbox", { name: `I accept Maison Praline's terms for saved cards (${provider})` });
+/** Ticks "save my card" and, unless already accepted, the merchant's terms beside it; then pays (the linking route decides who links). */
+async function payAndSave(page: Page, acceptTerms = true): Promise<void> {
+  await page.getByRole("checkbox", { name: SAVE }).check();
+  const terms = page.getByRole("checkbox", { name: ACCEPT });
   if (acceptTerms && (await terms.count()) > 0) await terms.check();
   await fillShopperName(page);
-  await page.getByRole("button", { name: `Pay with Bancontact via ${provider}`, exact: true }).click();
+  await page.getByRole("button", { name: PAY_APP, exact: true }).click();
 }
+
+test.afterAll(async ({ browser }) => routeThrough(browser, DEMO_ROUTE, DEMO_LINKING));
 
 /** Pays a new checkout in one click with the saved card: no bank page, no app, paid at once. */
 async function payInOneClick(page: Page, request: APIRequestContext, card: RegExp): Promise<void> {
@@ -44,16 +47,17 @@ for (const [name, use] of WIDTHS) {
   test.describe(name, () => {
     test.use(use);
 
-    test("a guest asking to save a card signs in first, comes back, and links it through the legacy API", async ({ page, request }) => {
+    test("a guest asking to save a card signs in first, comes back, and links it through the legacy API", async ({ page, request, browser }) => {
+      await routeThrough(browser, DEMO_ROUTE, ["ppro-legacy"]);
       const email = `linker.${name}.${Date.now()}@example.com`;
       const checkout = await createCheckout(request, { amount: 2500 });
       await page.goto(checkout.url);
-      const save = page.getByRole("checkbox", { name: `Save my card with ${LEGACY} for later payments to this shop` });
+      const save = page.getByRole("checkbox", { name: SAVE });
       // Never pre-ticked.
       await expect(save).not.toBeChecked();
       await expect(page.getByText("To save a card, you first sign in").first()).toBeVisible();
       await expectAccessible(page);
-      await payAndSave(page, LEGACY);
+      await payAndSave(page);
       await expect(page).toHaveURL(/\/signin\?next=/);
       await expect(page.getByRole("status")).toHaveText("Sign in to save your card: we email you a link that brings you back to your payment.");
       await expectAccessible(page);
@@ -63,10 +67,10 @@ for (const [name, use] of WIDTHS) {
       // The terms first: without accepting them, nothing starts.
       await page.getByText("Read Maison Praline's terms for saved cards").last().click();
       await expect(page.getByTestId("wip-terms").last()).toContainText("deleting it stops every later payment");
-      await payAndSave(page, LEGACY, false);
+      await payAndSave(page, false);
       await expect(page.getByRole("alert").filter({ hasText: "To save your card, accept the merchant's terms for saved cards (tick the box beside them)." })).toBeVisible();
       await expectAccessible(page);
-      await payAndSave(page, LEGACY);
+      await payAndSave(page);
       await approveAtBank(page);
       await expect(page.getByTestId("linked-card")).toContainText(/670999XXXXXX\d{4}/);
       await expectAccessible(page);
@@ -88,11 +92,12 @@ for (const [name, use] of WIDTHS) {
       await payInOneClick(page, request, /670999XXXXXX\d{4}/);
     });
 
-    test("a signed-in cardholder links a card through PPRO agreements", async ({ page, request }) => {
+    test("a signed-in cardholder links a card through PPRO agreements", async ({ page, request, browser }) => {
+      await routeThrough(browser, DEMO_ROUTE, ["ppro"]);
       await signInAsCardholder(page, `agreement.${name}.${Date.now()}@example.com`);
       const checkout = await createCheckout(request, { amount: 1800 });
       await page.goto(checkout.url);
-      await payAndSave(page, "PPRO");
+      await payAndSave(page);
       await approveAtBank(page);
       await expect(page.getByTestId("linked-card")).toHaveText("Your Bancontact card is now saved to your account.");
       await payInOneClick(page, request, /your saved Bancontact card/);
@@ -118,11 +123,12 @@ for (const [name, use] of WIDTHS) {
 }
 
 test("a new version of the terms, written by staff, is asked again before the next card", async ({ page, browser, request }) => {
+  await routeThrough(browser, DEMO_ROUTE, ["ppro-legacy"]);
   const email = `versions.${Date.now()}@example.com`;
   await signInAsCardholder(page, email);
   const first = await createCheckout(request, { amount: 1200 });
   await page.goto(first.url);
-  await payAndSave(page, LEGACY);
+  await payAndSave(page);
   await approveAtBank(page);
 
   const next = await createCheckout(request, { amount: 1300 });
@@ -143,10 +149,10 @@ test("a new version of the terms, written by staff, is asked again before the ne
   await staff.context().close();
 
   await page.reload();
-  await expect(page.getByRole("checkbox", { name: `I accept Maison Praline's terms for saved cards (${LEGACY})` })).not.toBeChecked();
+  await expect(page.getByRole("checkbox", { name: ACCEPT })).not.toBeChecked();
   await page.getByText("Read Maison Praline's terms for saved cards").last().click();
   await expect(page.getByTestId("wip-terms").last()).toHaveText(text);
-  await payAndSave(page, LEGACY);
+  await payAndSave(page);
   await approveAtBank(page);
   await expect(page.getByTestId("linked-card")).toContainText(/670999XXXXXX\d{4}/);
 });

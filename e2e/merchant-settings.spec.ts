@@ -1,36 +1,61 @@
-// Merchant staff choose which providers the checkout offers.
-import { expect, test } from "@playwright/test";
-import { createCheckout, expectAccessible, signInAsDemoStaff } from "./helpers";
+// Merchant staff order the providers that serve the checkout and link cards; the name and logo
+// shoppers see; the WIP maximum.
+import { expect, test, type Page } from "@playwright/test";
+import { createCheckout, DEMO_LINKING, DEMO_ROUTE, expectAccessible, PAY, routeThrough, signInAsDemoStaff } from "./helpers";
 
-test("staff turn a provider off and on again; checkouts follow", async ({ page, request }) => {
+const order = (page: Page, kind: "payment" | "linking") =>
+  page.getByTestId(`routing-${kind}`).getByTestId("route-row").evaluateAll((rows) => rows.filter((r) => r.getAttribute("data-used") === "true").map((r) => r.getAttribute("data-provider")));
+
+test("staff order the providers, saved exactly as shown (also without script); checkouts follow", async ({ page, browser, request }) => {
   await signInAsDemoStaff(page);
   await page.getByRole("link", { name: "Checkout settings" }).click();
   await expect(page.getByRole("heading", { name: "Checkout settings" })).toBeVisible();
+  await expect.poll(() => order(page, "payment")).toEqual([...DEMO_ROUTE]);
+  await expect.poll(() => order(page, "linking")).toEqual([...DEMO_LINKING]);
   await expectAccessible(page);
-  const worldpay = page.getByRole("checkbox", { name: "Worldpay" });
+  const payment = page.getByTestId("routing-payment");
   try {
-    await worldpay.uncheck();
-    await page.getByRole("button", { name: "Save", exact: true }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    // Worldpay to the top, one place at a time; each move is saved as shown.
+    for (let at = DEMO_ROUTE.indexOf("worldpay"); at > 0; at--) {
+      await payment.getByRole("button", { name: "Move Worldpay up" }).click();
+      await expect.poll(async () => (await order(page, "payment")).indexOf("worldpay")).toBe(at - 1);
+    }
+    const wanted = ["worldpay", "bancontact", "wooshpay", "ppro", "ppro-legacy"];
+    await expect(payment.getByRole("status")).toHaveText("Saved, in this order.");
+    await expect(payment.getByRole("button", { name: "Move Worldpay up" })).toBeDisabled();
+    // Saving again keeps the order (it used to fall back to the product's own).
+    await page.reload();
+    await payment.getByRole("button", { name: "Save order" }).click();
+    await expect(payment.getByRole("status")).toHaveText("Saved, in this order.");
+    await page.reload();
+    expect(await order(page, "payment")).toEqual(wanted);
+
+    // Without script (signed in the same), the same buttons post the form.
+    const plain = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+    const staff = await plain.newPage();
+    await staff.goto("/merchant/settings");
+    await staff.getByTestId("routing-linking").getByRole("button", { name: "Move PPRO (legacy) up" }).click();
+    await expect(staff.getByTestId("routing-linking").getByRole("status")).toHaveText("Saved, in this order.");
+    expect(await order(staff, "linking")).toEqual(["ppro-legacy", "ppro"]);
+    await plain.close();
+
+    // The checkout follows: Worldpay serves first, a bank page and no app of its own.
     const checkout = await createCheckout(request);
     await page.goto(checkout.url);
-    await expect(page.getByRole("button", { name: "Pay with the Bancontact app" })).toBeVisible();
-    await expect(page.getByRole("button", { name: "Pay with Bancontact via Worldpay" })).toHaveCount(0);
+    await expect(page.getByTestId("bancontact-choice").getByRole("button")).toHaveText([PAY]);
 
-    // Nothing at all is refused with a message naming the field.
+    // No provider at all is refused with a message.
     await page.goto("/merchant/settings");
-    for (const box of await page.getByRole("checkbox").all()) await box.uncheck();
-    await page.getByRole("button", { name: "Save", exact: true }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "providers: choose at least one provider" })).toBeVisible();
+    for (const box of await payment.getByRole("checkbox").all()) await box.uncheck();
+    await payment.getByRole("button", { name: "Save order" }).click();
+    await expect(payment.getByRole("alert")).toHaveText("Use at least one provider for payments.");
+    expect(await order(page, "payment")).toEqual(wanted);
   } finally {
-    await page.goto("/merchant/settings");
-    for (const box of await page.getByRole("checkbox").all()) await box.check();
-    await page.getByRole("button", { name: "Save", exact: true }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    await routeThrough(browser, DEMO_ROUTE, DEMO_LINKING);
   }
   const again = await createCheckout(request);
   await page.goto(again.url);
-  await expect(page.getByRole("button", { name: "Pay with Bancontact via Worldpay" })).toBeVisible();
+  await expect(page.getByTestId("bancontact-choice").getByRole("button")).toHaveText(["Pay with the Bancontact app", "Pay on your bank's page"]);
 });
 
 test("staff set the name and logo shoppers see on the checkout; a bad logo URL is refused by name", async ({ page, request }) => {

@@ -1,9 +1,13 @@
 // PPRO payment agreements, one-off for a guest (linking: linked-cards.spec.ts): QR code on a desktop, app intent on a phone, and the
 // bank page (REDIRECT); declines and abandons.
 import { expect, test } from "@playwright/test";
-import { createCheckout, expectAccessible, fillShopperName, openInAppSimulator, otherDevice, status, WIDTHS } from "./helpers";
+import { createCheckout, DEMO_ROUTE, expectAccessible, fillShopperName, openInAppSimulator, otherDevice, PAY_APP, routeThrough, status, WIDTHS } from "./helpers";
 
-const PAY = "Pay with Bancontact via PPRO";
+const PAY = PAY_APP;
+
+// PPRO serves the merchant's payments and links its cards.
+test.beforeAll(async ({ browser }) => routeThrough(browser, ["ppro"], ["ppro"]));
+test.afterAll(async ({ browser }) => routeThrough(browser, DEMO_ROUTE));
 
 test.describe("desktop", () => {
   test("scan the QR code, approve in the app: paid", async ({ page, browser, request }) => {
@@ -34,12 +38,10 @@ test.describe("desktop", () => {
     // The demo merchant's WIP maximum is 250.00 EUR: no agreement could carry 600.00 EUR and allow later charges.
     const checkout = await createCheckout(request, { amount: 60_000 });
     await page.goto(checkout.url);
-    // No "save my card" beside PPRO (its agreement would have to exceed the maximum); the legacy
-    // API's link and pay is a regular payment, not capped, so it still offers it.
-    await expect(page.getByRole("checkbox", { name: "Save my card with PPRO for later payments to this shop" })).toHaveCount(0);
-    await expect(page.getByRole("checkbox", { name: "Save my card with PPRO (legacy) for later payments to this shop" })).toHaveCount(1);
+    // No "save my card": PPRO's agreement would have to exceed the maximum.
+    await expect(page.getByRole("checkbox", { name: "Save my card for later payments to this shop" })).toHaveCount(0);
     await fillShopperName(page);
-    await page.getByRole("button", { name: "Pay with Bancontact via PPRO", exact: true }).click();
+    await page.getByRole("button", { name: PAY, exact: true }).click();
     await page.getByRole("link", { name: "Pay on your bank's page instead" }).click();
     await expect(page.getByTestId("bank-amount")).toContainText("600.00");
     await page.getByRole("button", { name: "Approve payment" }).click();

@@ -1,8 +1,12 @@
 // PPRO's legacy TRANSACTION API: one-off payments (link and pay: linked-cards.spec.ts).
 import { expect, test } from "@playwright/test";
-import { createCheckout, expectAccessible, fillShopperName, openInAppSimulator, otherDevice, status, WIDTHS } from "./helpers";
+import { createCheckout, DEMO_ROUTE, expectAccessible, fillShopperName, openInAppSimulator, otherDevice, PAY_APP, routeThrough, status, WIDTHS } from "./helpers";
 
-const ONE_OFF = "Pay with Bancontact via PPRO (legacy)";
+const ONE_OFF = PAY_APP;
+
+// The legacy API serves the merchant's payments.
+test.beforeAll(async ({ browser }) => routeThrough(browser, ["ppro-legacy"]));
+test.afterAll(async ({ browser }) => routeThrough(browser, DEMO_ROUTE));
 
 test("one-off payment through the bank page", async ({ page, request }) => {
   const checkout = await createCheckout(request, { amount: 1055 });

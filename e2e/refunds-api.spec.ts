@@ -2,7 +2,7 @@
 // sandbox refusing calls that are not signed.
 import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { createCheckout, demoApiKey, E2E_BASE, fillShopperName, status } from "./helpers";
+import { createCheckout, demoApiKey, E2E_BASE, fillShopperName, PAY_BANK, status } from "./helpers";
 
 const auth = () => ({ authorization: `Bearer ${demoApiKey()}` });
 
@@ -38,7 +38,7 @@ test("WooshPay: a second partial refund is refused before the provider is called
   const checkout = await createCheckout(request, { amount: 2000 });
   await page.goto(checkout.url);
   await fillShopperName(page);
-  await page.getByRole("button", { name: "Pay with Bancontact via WooshPay" }).click();
+  await page.getByRole("button", { name: PAY_BANK, exact: true }).click();
   await page.getByRole("button", { name: "Approve payment" }).click();
   await expect(status(page)).toHaveAttribute("data-status", "PAID");
   const paymentId = new URL(page.url()).searchParams.get("payment")!;

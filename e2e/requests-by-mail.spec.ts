@@ -15,7 +15,7 @@ import path from "node:path";
 import { devices, expect, test, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
 import pg from "pg";
 import { parseMail, smtpCapture, type ParsedMail } from "../test/smtp-capture";
-import { E2E_PORT, expectAccessible, fillCartAndCheckout, fillShopperName, payToBank, status } from "./helpers";
+import { DEMO_ROUTE, E2E_PORT, expectAccessible, fillCartAndCheckout, fillShopperName, PAY_APP, payToBank, setRoutes, status } from "./helpers";
 
 const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const NEXT = "node_modules/next/dist/bin/next";
@@ -215,7 +215,7 @@ test.describe("receipts and requests by mail, through a real SMTP server", () =>
     test.setTimeout(180_000);
     const email = `stop.${Date.now()}@example.com`;
 
-    // The cardholder signs in (the link comes over SMTP) and saves a card through the legacy API.
+    // The cardholder signs in (the link comes over SMTP) and saves a card (PPRO, first in the demo's linking route).
     const holder = await newPage(browser, PHONE);
     await holder.goto("/signin");
     await holder.getByLabel("Email address").first().fill(email);
@@ -228,11 +228,15 @@ test.describe("receipts and requests by mail, through a real SMTP server", () =>
       data: { amount: 2500, currency: "EUR", description: "First box", merchantReference: `STOP-${Date.now()}`, returnUrl: `${BASE}/orders/STOP` },
     });
     expect(created.status()).toBe(201);
+    // The legacy API links the card.
+    const settings = await signInAsStaff(browser, DESKTOP);
+    await setRoutes(settings, DEMO_ROUTE, ["ppro-legacy"]);
+    await settings.context().close();
     await holder.goto(((await created.json()) as { url: string }).url);
-    await holder.getByRole("checkbox", { name: "Save my card with PPRO (legacy) for later payments to this shop" }).check();
-    await holder.getByRole("checkbox", { name: "I accept Maison Praline's terms for saved cards (PPRO (legacy))" }).check();
+    await holder.getByRole("checkbox", { name: "Save my card for later payments to this shop" }).check();
+    await holder.getByRole("checkbox", { name: "I accept Maison Praline's terms for saved cards" }).check();
     await fillShopperName(holder);
-    await holder.getByRole("button", { name: "Pay with Bancontact via PPRO (legacy)", exact: true }).click();
+    await holder.getByRole("button", { name: PAY_APP, exact: true }).click();
     await holder.getByRole("link", { name: "Pay on your bank's page instead" }).click();
     await holder.getByRole("button", { name: "Approve payment" }).click();
     await expect(status(holder)).toHaveAttribute("data-status", "PAID");

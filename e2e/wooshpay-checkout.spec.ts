@@ -1,6 +1,6 @@
 // Shopper flows through the demo shop and WooshPay's sandbox bank page.
 import { expect, test } from "@playwright/test";
-import { createCheckout, demoApiKey, expectAccessible, fillCartAndCheckout, fillShopperName, payToBank, status } from "./helpers";
+import { createCheckout, demoApiKey, expectAccessible, fillCartAndCheckout, fillShopperName, PAY_BANK, payToBank, status } from "./helpers";
 
 test("shop → cart → WooshPay approve → receipt on the return page → merchant's order page", async ({ page }) => {
   await page.goto("/");
@@ -44,7 +44,7 @@ test("abandoned at the bank: still pending, then cancelled by the shopper", asyn
   await expectAccessible(page);
   await page.getByRole("button", { name: "Cancel payment" }).click();
   await expect(status(page)).toHaveAttribute("data-status", "CANCELLED");
-  await expect(page.getByRole("button", { name: "Pay with Bancontact via WooshPay" })).toBeVisible();
+  await expect(page.getByRole("button", { name: PAY_BANK, exact: true })).toBeVisible();
   // The bank no longer accepts the cancelled payment.
   await page.goto(bankUrl);
   await expect(page.getByRole("status")).toContainText("no longer waiting for authorisation (status: canceled)");
@@ -71,7 +71,7 @@ test("webhook before the shopper returns: the payment is paid even if the return
   const checkout = await createCheckout(request);
   await page.goto(checkout.url);
   await fillShopperName(page);
-  await page.getByRole("button", { name: "Pay with Bancontact via WooshPay" }).click();
+  await page.getByRole("button", { name: PAY_BANK, exact: true }).click();
   await expect(page).toHaveURL(/authorize/);
   // The shopper's browser never makes it back: only the webhook can tell us.
   await page.route("**/checkout/*/return*", (route) => route.abort());
@@ -114,7 +114,7 @@ test("a double click on pay starts one payment", async ({ page, request }) => {
   const checkout = await createCheckout(request, { shopperName: "Tom Hans" });
   await page.goto(checkout.url);
   await expect(page.getByRole("textbox", { name: "Full name" })).toHaveValue("Tom Hans");
-  const pay = page.getByRole("button", { name: "Pay with Bancontact via WooshPay" });
+  const pay = page.getByRole("button", { name: PAY_BANK, exact: true });
   await pay.dblclick();
   await expect(page).toHaveURL(/authorize/);
   const res = await request.get(`/api/v1/checkouts/${checkout.id}`, { headers: { authorization: `Bearer ${demoApiKey()}` } });

@@ -61,7 +61,7 @@ export function CardLinkForm({ offer, replacing, m, locale, error, name }: Props
         {replacing && <p className="mt-2">{fill(m.addCard.howReplace, { card: replacing.label })}</p>}
       </section>
       {needsShopperName(offer.provider) && (
-        <ShopperNameField m={m} providers={[offer.provider]} value={name} error={error === "name_required" || error === "name_invalid" ? problem : null} />
+        <ShopperNameField m={m} required value={name} error={error === "name_required" || error === "name_invalid" ? problem : null} />
       )}
       <SubmitButton pendingLabel={m.checkout.paying} className="self-start rounded bg-brand px-4 py-3 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
         {m.addCard.continue}

@@ -10,15 +10,12 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages/en";
 import type { CheckoutPageData } from "@/lib/checkouts/page-data";
 import { formatMoney } from "@/lib/payments/money";
-import { PROVIDER_NAMES, type ProviderId } from "@/lib/payments/providers";
 import { maskedCard } from "@/lib/cards/link-card";
-import { canLinkCards } from "@/lib/cards/linking-providers";
 import type { SaveCardOffer } from "@/lib/cards/save-card-offer";
 import { SaveCardFields } from "./save-card-fields";
 import { SavedCards } from "./saved-cards";
 import type { OneClickOffer } from "@/lib/cards/one-click-offer";
 import { ShopperNameField } from "./shopper-name-field";
-import { needsShopperName } from "@/lib/shopper/name";
 import { PaymentStatusSchema, type PaymentStatus } from "@/lib/payments/states";
 import { waitingView } from "@/lib/checkouts/waiting-view";
 
@@ -37,14 +34,14 @@ const TONE: Record<PaymentStatus, string> = {
 const primary = "rounded bg-brand px-4 py-3 font-semibold text-white hover:bg-brand-dark disabled:opacity-60";
 const secondary = "rounded border border-stone-400 bg-white px-4 py-3 font-medium text-stone-900 hover:bg-stone-100 disabled:opacity-60";
 
-/** One button that restarts a payment with a provider (the name, if it needs one, is on the checkout). */
-type StartProps = { checkoutId: string; provider: string; m: Messages; tone: string; save?: boolean; children: React.ReactNode };
-
-function StartForm({ checkoutId, provider, m, tone, save, children }: StartProps) {
+/**
+ * "Try again": starts again through the merchant's route (lib/routing), as the first attempt did;
+ * an attempt still open stays with its provider. Whether the card is to be saved is kept.
+ */
+function RetryForm({ checkoutId, m, tone, save, children }: { checkoutId: string; m: Messages; tone: string; save?: boolean; children: React.ReactNode }) {
   return (
     <form action={startPaymentAction}>
       <input type="hidden" name="checkoutId" value={checkoutId} />
-      <input type="hidden" name="provider" value={provider} />
       {save && <input type="hidden" name="save" value="on" />}
       <SubmitButton pendingLabel={m.checkout.paying} className={`${tone} w-full`}>
         {children}
@@ -53,34 +50,40 @@ function StartForm({ checkoutId, provider, m, tone, save, children }: StartProps
   );
 }
 
-function payLabel(p: ProviderId, m: Messages): string {
-  return p === "bancontact" ? m.checkout.qr.payWithApp : fill(m.checkout.payWith, { provider: PROVIDER_NAMES[p] });
-}
-
 /**
- * One form, one button per provider (the button clicked names the provider), so the shopper's name
- * is typed once whichever provider asks for it. Those that can link a card offer "save my card",
- * never pre-ticked.
+ * The one Bancontact choice. The merchant's route decides which provider serves: the shopper sees
+ * Bancontact only. The primary action is the app (a QR code on a desktop, the app on a phone)
+ * when the first in line has one, else the bank page; "pay on your bank's page" is the
+ * alternative. "Save my card" (never pre-ticked) where the linking route accepts this payment.
  */
-function PayButtons({ data, m, locale, offer, shopperName, nameError }: { data: CheckoutPageData; m: Messages; locale: Locale; offer: SaveCardOffer | null; shopperName: string; nameError: string | null }) {
-  const naming = data.providers.filter(needsShopperName);
+function BancontactChoice({ data, m, locale, offer, shopperName, nameError }: { data: CheckoutPageData; m: Messages; locale: Locale; offer: SaveCardOffer | null; shopperName: string; nameError: string | null }) {
+  const { choice } = data;
+  const t = m.checkout.choice;
   return (
-    <section aria-labelledby="methods" className="mt-6">
+    <section aria-labelledby="methods" className="mt-6" data-testid="bancontact-choice">
       <h2 id="methods" className="text-lg font-semibold">
         {m.checkout.chooseMethod}
       </h2>
-      <form action={startPaymentAction} className="mt-3">
+      <form action={startPaymentAction} className="mt-3 rounded-lg border border-stone-200 bg-white p-4">
         <input type="hidden" name="checkoutId" value={data.checkout.id} />
-        {naming.length > 0 && <ShopperNameField m={m} providers={naming} value={shopperName} error={nameError} />}
-        <div className="flex flex-col gap-3">
-          {data.providers.map((p) => (
-            <div key={p}>
-              {offer && canLinkCards(p) && data.linkable.includes(p) ? <SaveCardFields provider={p} m={m} locale={locale} merchant={data.merchant.name} offer={offer} /> : null}
-              <SubmitButton name="provider" value={p} formNoValidate={!needsShopperName(p)} pendingLabel={m.checkout.paying} className={`${primary} w-full`}>
-                {payLabel(p, m)}
-              </SubmitButton>
-            </div>
-          ))}
+        {/* No kept icon package carries the Bancontact mark (docs/routing.md): its name, as text. */}
+        <h3 className="text-lg font-semibold" data-testid="bancontact-mark">
+          {t.heading}
+        </h3>
+        <p className="mt-1 text-sm text-stone-700">{t.intro}</p>
+        <div className="mt-3">
+          {choice.naming.length > 0 && <ShopperNameField m={m} required={choice.nameRequired} value={shopperName} error={nameError} />}
+          {offer && choice.save ? <SaveCardFields m={m} locale={locale} merchant={data.merchant.name} offer={offer} /> : null}
+        </div>
+        <div className="mt-3 flex flex-col gap-3">
+          <SubmitButton name="how" value="app" pendingLabel={m.checkout.paying} className={`${primary} w-full`}>
+            {choice.app ? m.checkout.qr.payWithApp : t.pay}
+          </SubmitButton>
+          {choice.app && choice.bankPage && (
+            <SubmitButton name="how" value="bank" pendingLabel={m.checkout.paying} className={`${secondary} w-full`}>
+              {t.bankPage}
+            </SubmitButton>
+          )}
         </div>
       </form>
     </section>
@@ -192,9 +195,9 @@ export function CheckoutView({ data, m, locale, mobile, error, offer = null, sho
             </a>
           )}
           {view.retry && (
-            <StartForm checkoutId={checkout.id} provider={latest!.provider} m={m} tone={secondary} save={latest!.linkCard}>
+            <RetryForm checkoutId={checkout.id} m={m} tone={secondary} save={latest!.linkCard}>
               {m.checkout.retry}
-            </StartForm>
+            </RetryForm>
           )}
           <form action={cancelPaymentAction}>
             <input type="hidden" name="checkoutId" value={checkout.id} />
@@ -206,15 +209,15 @@ export function CheckoutView({ data, m, locale, mobile, error, offer = null, sho
         </div>
       ) : waiting ? null : (
         <>
-          {ended && latest && data.providers.includes(latest.provider as (typeof data.providers)[number]) && (
+          {ended && latest && data.choice.route.length > 0 && (
             <div className="mt-4">
-              <StartForm checkoutId={checkout.id} provider={latest.provider} m={m} tone={primary} save={latest.linkCard}>
+              <RetryForm checkoutId={checkout.id} m={m} tone={primary} save={latest.linkCard && data.choice.save}>
                 {m.checkout.retry}
-              </StartForm>
+              </RetryForm>
             </div>
           )}
           {oneClick && <SavedCards checkoutId={checkout.id} offer={oneClick} amount={formatMoney(checkout.amount, "EUR", locale)} m={m} />}
-          <PayButtons data={data} m={m} locale={locale} offer={offer} shopperName={shopperName} nameError={nameError} />
+          <BancontactChoice data={data} m={m} locale={locale} offer={offer} shopperName={shopperName} nameError={nameError} />
         </>
       )}
 

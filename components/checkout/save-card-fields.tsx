@@ -1,24 +1,22 @@
 // "Save my card" at checkout: an explicit choice, never pre-ticked, with the merchant's terms for
 // saved cards beside it (Bancontact WIP: accepted before any card is linked). A guest is told they
 // sign in by email first; a signed-in cardholder sees which account the card will belong to. The
-// fields carry the provider in their names: every provider's button shares one form.
+// merchant's linking route decides who keeps the card: the shopper never sees a provider's name.
 import { fill, formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages/en";
 import type { SaveCardOffer } from "@/lib/cards/save-card-offer";
-import { PROVIDER_NAMES, type ProviderId } from "@/lib/payments/providers";
 
-type Props = { provider: ProviderId; m: Messages; locale: Locale; merchant: string; offer: SaveCardOffer };
+type Props = { m: Messages; locale: Locale; merchant: string; offer: SaveCardOffer };
 
-export function SaveCardFields({ provider, m, locale, merchant, offer }: Props) {
-  const id = `save-${provider}`;
-  const name = PROVIDER_NAMES[provider];
+export function SaveCardFields({ m, locale, merchant, offer }: Props) {
+  const id = "save-card";
   const { terms, saver } = offer;
   return (
     <div className="mb-2 rounded border border-stone-200 bg-white p-3">
       <div className="flex items-start gap-2">
-        <input id={id} name={`save-${provider}`} type="checkbox" value="on" className="mt-1 h-5 w-5 shrink-0" aria-describedby={`${id}-hint`} />
-        <label htmlFor={id}>{fill(m.checkout.saveCard, { provider: name })}</label>
+        <input id={id} name="save" type="checkbox" value="on" className="mt-1 h-5 w-5 shrink-0" aria-describedby={`${id}-hint`} />
+        <label htmlFor={id}>{m.checkout.choice.saveCard}</label>
       </div>
       <p id={`${id}-hint`} className="mt-1 text-sm text-stone-700">
         {saver ? fill(m.checkout.saveCardAs, { email: saver.email }) : m.checkout.saveCardSignIn}
@@ -33,9 +31,9 @@ export function SaveCardFields({ provider, m, locale, merchant, offer }: Props) 
         <p className="mt-2 text-sm text-stone-700">{fill(m.checkout.termsAccepted, { date: formatDate(saver.acceptedAt, locale) })}</p>
       ) : (
         <div className="mt-2 flex items-start gap-2">
-          <input type="hidden" name={`termsId-${provider}`} value={terms.id} />
-          <input id={`${id}-terms`} name={`acceptTerms-${provider}`} type="checkbox" value="on" className="mt-1 h-5 w-5 shrink-0" />
-          <label htmlFor={`${id}-terms`}>{fill(m.checkout.acceptTerms, { merchant, provider: name })}</label>
+          <input type="hidden" name="termsId" value={terms.id} />
+          <input id={`${id}-terms`} name="acceptTerms" type="checkbox" value="on" className="mt-1 h-5 w-5 shrink-0" />
+          <label htmlFor={`${id}-terms`}>{fill(m.checkout.choice.acceptTerms, { merchant })}</label>
         </div>
       )}
     </div>

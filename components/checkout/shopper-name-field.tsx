@@ -1,13 +1,12 @@
-// "Full name" on the checkout page, shown when a provider on offer sends the shopper's name
+// "Full name" on the checkout page, shown when a provider that may serve sends the shopper's name
 // (PPRO's consumer.name, the legacy accountholdername, WooshPay's billing_details). Required by
-// the browser for those providers' buttons; the server checks it again (lib/shopper/name.ts).
-import { fill } from "@/lib/i18n/format";
+// the browser when the first in line needs it; the server checks it again (lib/shopper/name.ts).
+// Which provider that is stays unsaid: shoppers see no provider names.
 import type { Messages } from "@/lib/i18n/messages/en";
-import { PROVIDER_NAMES, type ProviderId } from "@/lib/payments/providers";
 
-type Props = { m: Messages; providers: ProviderId[]; value: string; error: string | null };
+type Props = { m: Messages; required: boolean; value: string; error: string | null };
 
-export function ShopperNameField({ m, providers, value, error }: Props) {
+export function ShopperNameField({ m, required, value, error }: Props) {
   const describedBy = error ? "shopper-name-hint shopper-name-error" : "shopper-name-hint";
   return (
     <div className="mb-3">
@@ -15,14 +14,14 @@ export function ShopperNameField({ m, providers, value, error }: Props) {
         {m.checkout.shopperName}
       </label>
       <p id="shopper-name-hint" className="text-sm text-stone-700">
-        {fill(m.checkout.shopperNameHint, { providers: providers.map((p) => PROVIDER_NAMES[p]).join(", ") })}
+        {m.checkout.choice.nameHint}
       </p>
       <input
         id="shopper-name"
         name="name"
         type="text"
         autoComplete="name"
-        required
+        required={required}
         minLength={2}
         maxLength={100}
         defaultValue={value}

@@ -1,16 +1,16 @@
 "use client";
 // A submit button that disables itself while its form is being sent: no double submissions. In a
-// form with several submitters (one per provider), only the one clicked shows the pending label.
+// form with several submitters (the app, the bank page), only the one clicked shows the pending label.
 import { useFormStatus } from "react-dom";
 
 type Props = {
   children: React.ReactNode;
   pendingLabel: string;
   className: string;
-  /** Sent with the form when this button submits it (which provider was chosen). */
+  /** Sent with the form when this button submits it (which way to pay was chosen). */
   name?: string;
   value?: string;
-  /** Submits without the browser's checks of required fields (a provider that needs none of them). */
+  /** Submits without the browser's checks of required fields. */
   formNoValidate?: boolean;
 };
 

@@ -43,7 +43,14 @@ export function PaymentsTable({ rows, t, locale }: Props) {
                 {p.checkout.merchantReference}
                 <span className="block text-xs text-stone-700">{p.checkout.customerEmail}</span>
               </td>
-              <td className="p-2">{provider(p.provider)}</td>
+              <td className="p-2">
+                {provider(p.provider)}
+                {p.fallbackFrom && (
+                  <span className="block text-xs text-stone-700" data-testid="fallback-from">
+                    {fill(t.fallbackFrom, { provider: provider(p.fallbackFrom) })}
+                  </span>
+                )}
+              </td>
               <td className="p-2 text-right">
                 {money(p.amount)}
                 {p.refundedAmount > 0 && <span className="block text-xs text-stone-700">{fill(t.refunded, { amount: money(p.refundedAmount) })}</span>}
@@ -63,6 +70,7 @@ export function PaymentsTable({ rows, t, locale }: Props) {
             <p className="mt-1 text-stone-700">
               {state(p)} · {provider(p.provider)} · {when(p.createdAt)}
             </p>
+            {p.fallbackFrom && <p className="text-stone-700">{fill(t.fallbackFrom, { provider: provider(p.fallbackFrom) })}</p>}
             {p.checkout.customerEmail && <p className="break-all text-stone-700">{p.checkout.customerEmail}</p>}
             {p.refundedAmount > 0 && <p className="text-stone-700">{fill(t.refunded, { amount: money(p.refundedAmount) })}</p>}
             <p className="mt-1">{link(p)}</p>

@@ -60,6 +60,7 @@ export const LIST_SELECT = {
   initiation: true,
   amount: true,
   refundedAmount: true,
+  fallbackFrom: true,
   checkout: { select: { merchantReference: true, customerEmail: true, description: true } },
 } satisfies Prisma.PaymentSelect;
 

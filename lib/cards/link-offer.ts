@@ -15,7 +15,7 @@ export type LinkOffer = {
   acceptedAt: Date | null;
 };
 
-type MerchantRow = { id: string; name: string; enabledProviders: string[]; linkingProvider: string | null; wipMaxAmount: number | null; verificationAmount: number };
+type MerchantRow = { id: string; name: string; linkingRoute: string[]; wipMaxAmount: number | null; verificationAmount: number };
 
 async function offerOf(db: Db, cardholderId: string, m: MerchantRow, available: readonly ProviderId[]): Promise<LinkOffer | null> {
   const provider = linkingProviderOf(m, available);
@@ -31,7 +31,7 @@ async function offerOf(db: Db, cardholderId: string, m: MerchantRow, available: 
   };
 }
 
-const MERCHANT = { id: true, name: true, enabledProviders: true, linkingProvider: true, wipMaxAmount: true, verificationAmount: true } as const;
+const MERCHANT = { id: true, name: true, linkingRoute: true, wipMaxAmount: true, verificationAmount: true } as const;
 
 /** Every merchant a cardholder can add a card with (in practice, the one this install serves). */
 export async function linkOffers(db: Db, cardholderId: string, available: readonly ProviderId[]): Promise<LinkOffer[]> {

@@ -3,47 +3,43 @@ import { checkLinkingSettings, LinkingFormSchema, linkingProviderOf } from "./li
 import type { ProviderId } from "../payments/providers";
 
 const ALL: ProviderId[] = ["wooshpay", "ppro", "ppro-legacy", "worldpay", "bancontact"];
-const merchant = (over: Partial<{ enabledProviders: string[]; linkingProvider: string | null; wipMaxAmount: number | null }> = {}) => ({
-  enabledProviders: ["wooshpay", "ppro", "ppro-legacy"],
-  linkingProvider: null,
+const merchant = (over: Partial<{ linkingRoute: string[]; wipMaxAmount: number | null }> = {}) => ({
+  linkingRoute: ["ppro", "ppro-legacy"],
   wipMaxAmount: 25_000,
   ...over,
 });
-const parse = (linkingProvider: string, verificationAmount: string) => LinkingFormSchema.safeParse({ linkingProvider, verificationAmount });
+const parse = (verificationAmount: string) => LinkingFormSchema.safeParse({ verificationAmount });
 
 describe("linking settings form", () => {
-  it("reads auto or a linking provider, and euros as cents", () => {
-    expect(parse("auto", "0,01")).toMatchObject({ success: true, data: { linkingProvider: null, verificationAmount: 1 } });
-    expect(parse("ppro-legacy", "2.50")).toMatchObject({ success: true, data: { linkingProvider: "ppro-legacy", verificationAmount: 250 } });
+  it("reads euros as cents", () => {
+    expect(parse("0,01")).toMatchObject({ success: true, data: { verificationAmount: 1 } });
+    expect(parse("2.50")).toMatchObject({ success: true, data: { verificationAmount: 250 } });
   });
-  it("refuses a provider that cannot link and what is not an amount, naming the field", () => {
-    expect(parse("wooshpay", "1").error?.issues[0]?.path[0]).toBe("linkingProvider");
-    for (const bad of ["0", "", "abc", "1.234", "-1"]) expect(parse("auto", bad).error?.issues[0]?.path[0], bad).toBe("verificationAmount");
+  it("refuses what is not an amount, naming the field", () => {
+    for (const bad of ["0", "", "abc", "1.234", "-1"]) expect(parse(bad).error?.issues[0]?.path[0], bad).toBe("verificationAmount");
   });
 });
 
 describe("which provider links", () => {
-  it("is the chosen one while enabled, else the first enabled that can, else none", () => {
+  it("is the first of the linking route this install reaches, else none", () => {
     expect(linkingProviderOf(merchant(), ALL)).toBe("ppro");
-    expect(linkingProviderOf(merchant({ linkingProvider: "ppro-legacy" }), ALL)).toBe("ppro-legacy");
-    expect(linkingProviderOf(merchant({ linkingProvider: "ppro-legacy", enabledProviders: ["ppro"] }), ALL)).toBe("ppro");
-    expect(linkingProviderOf(merchant({ enabledProviders: ["wooshpay"] }), ALL)).toBeNull();
+    expect(linkingProviderOf(merchant({ linkingRoute: ["ppro-legacy", "ppro"] }), ALL)).toBe("ppro-legacy");
+    expect(linkingProviderOf(merchant({ linkingRoute: ["wooshpay"] }), ALL)).toBeNull();
+    expect(linkingProviderOf(merchant({ linkingRoute: [] }), ALL)).toBeNull();
     expect(linkingProviderOf(merchant(), ["wooshpay", "ppro-legacy"])).toBe("ppro-legacy");
   });
 });
 
 describe("checkLinkingSettings", () => {
-  it("accepts an enabled provider and an amount within the limits", () => {
-    expect(checkLinkingSettings({ linkingProvider: "ppro", verificationAmount: 1 }, merchant(), ALL)).toEqual([]);
-    expect(checkLinkingSettings({ linkingProvider: null, verificationAmount: 25_000 }, merchant(), ALL)).toEqual([]);
+  it("accepts an amount within the limits of the provider that links", () => {
+    expect(checkLinkingSettings({ verificationAmount: 1 }, merchant(), ALL)).toEqual([]);
+    expect(checkLinkingSettings({ verificationAmount: 25_000 }, merchant(), ALL)).toEqual([]);
   });
-  it("refuses a provider the merchant does not offer", () => {
-    expect(checkLinkingSettings({ linkingProvider: "ppro-legacy", verificationAmount: 1 }, merchant({ enabledProviders: ["ppro"] }), ALL)).toEqual([{ field: "linkingProvider", code: "not_enabled" }]);
-    expect(checkLinkingSettings({ linkingProvider: null, verificationAmount: 1 }, merchant({ enabledProviders: ["wooshpay"] }), ALL)).toEqual([{ field: "linkingProvider", code: "none_enabled" }]);
+  it("refuses when no provider links", () => {
+    expect(checkLinkingSettings({ verificationAmount: 1 }, merchant({ linkingRoute: [] }), ALL)).toEqual([{ field: "linkingProvider", code: "none_enabled" }]);
   });
   it("holds PPRO agreements to the merchant's WIP maximum, and not the legacy API", () => {
-    expect(checkLinkingSettings({ linkingProvider: "ppro", verificationAmount: 25_001 }, merchant(), ALL)).toEqual([{ field: "verificationAmount", code: "above_wip_max", max: 25_000 }]);
-    expect(checkLinkingSettings({ linkingProvider: null, verificationAmount: 25_001 }, merchant(), ALL)[0]?.field).toBe("verificationAmount");
-    expect(checkLinkingSettings({ linkingProvider: "ppro-legacy", verificationAmount: 25_001 }, merchant(), ALL)).toEqual([]);
+    expect(checkLinkingSettings({ verificationAmount: 25_001 }, merchant(), ALL)).toEqual([{ field: "verificationAmount", code: "above_wip_max", max: 25_000 }]);
+    expect(checkLinkingSettings({ verificationAmount: 25_001 }, merchant({ linkingRoute: ["ppro-legacy"] }), ALL)).toEqual([]);
   });
 });

@@ -13,7 +13,8 @@ import { ProviderError, type PaymentProvider, type ShopperAction } from "../prov
 import { hasAcceptedCurrentTerms } from "../cards/terms";
 import { needsShopperName } from "../shopper/name";
 import { applyProviderSnapshot } from "./apply-update";
-import { enabledProvidersOf } from "./create-checkout";
+import { linkingRoute, paymentRoute, shouldFallBack } from "../routing/route";
+import type { ProviderId } from "../payments/providers";
 import { effectiveCheckoutStatus } from "./status";
 
 /** A second click within this time reuses the payment the first one started. */
@@ -34,8 +35,21 @@ type Ctx = {
   cardholderId?: string | null;
   /** Re-linking: the card this link-and-pay payment replaces once it succeeds (lib/cards/link-card.ts). */
   replacesCardId?: string | null;
+  /** This attempt is a fallback (lib/routing): the provider that failed before it, and how. */
+  fallback?: { from: ProviderId; reason: string } | null;
   now?: () => Date;
 };
+
+/**
+ * The provider could not be reached, timed out or answered 5xx while creating the payment: the
+ * attempt is recorded FAILED (nothing in flight blocks the next one) and the router may try the
+ * next provider in line (lib/checkouts/start-routed-payment.ts).
+ */
+export class ProviderDownError extends AppError {
+  constructor(readonly providerError: ProviderError) {
+    super("provider_unavailable", "the payment provider is not available, try again or choose another method");
+  }
+}
 
 type Plan = { kind: "reuse"; paymentId: string } | { kind: "cancel"; stale: { id: string; providerPaymentId: string }[] } | { kind: "create"; paymentId: string };
 
@@ -56,7 +70,9 @@ async function plan(ctx: Ctx, checkoutId: string, allowCreate: boolean): Promise
     const status = effectiveCheckoutStatus(checkout, now);
     if (status === "PAID") throw new AppError("payment_not_allowed", "this checkout is already paid");
     if (status === "EXPIRED") throw new AppError("payment_not_allowed", "this checkout has expired");
-    if (!enabledProvidersOf(checkout.merchant).includes(providerId)) {
+    // A provider of the merchant's payment route, or, to link a card, of its linking route.
+    const offered = paymentRoute(checkout.merchant).includes(providerId) || (linkCard && linkingRoute(checkout.merchant).includes(providerId));
+    if (!offered) {
       throw new AppError("invalid_request", "this payment method is not offered", [{ field: "provider", message: "is not enabled" }]);
     }
     // PPRO (consumer.name, accountholdername) and WooshPay (billing_details) carry the shopper's
@@ -116,6 +132,8 @@ async function plan(ctx: Ctx, checkoutId: string, allowCreate: boolean): Promise
         replacesCardId: linkCard ? (ctx.replacesCardId ?? null) : null,
         // A guest's receipt is written in the language they paid in.
         locale: isLocale(ctx.locale) ? ctx.locale : null,
+        fallbackFrom: ctx.fallback?.from ?? null,
+        routedReason: ctx.fallback?.reason.slice(0, 500) ?? null,
       },
     });
     await tx.paymentEvent.create({
@@ -185,6 +203,7 @@ export async function startPayment(ctx: Ctx, checkoutId: string): Promise<StartP
     if (error.kind === "rejected") {
       throw new AppError("provider_rejected", error.message, error.details.field ? [{ field: error.details.field, message: error.message }] : []);
     }
+    if (shouldFallBack(error)) throw new ProviderDownError(error);
     throw new AppError("provider_unavailable", "the payment provider is not available, try again or choose another method");
   }
 }

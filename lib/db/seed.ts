@@ -16,7 +16,10 @@ const PRODUCTS = [
   { slug: "tasting", name: "Chocolate tasting for two", description: "A one-hour tasting in our Sablon shop.", priceCents: 6500, emoji: "🎟️" },
 ];
 
+// The demo's routes (lib/routing): the Bancontact Payment API serves first (QR code and app),
+// the others are fallbacks; PPRO's agreements link cards, the legacy API is their fallback.
 const ALL_PROVIDERS = ["bancontact", "wooshpay", "ppro", "ppro-legacy", "worldpay"];
+const LINKING_ROUTE = ["ppro", "ppro-legacy"];
 
 /** Creates what is missing of the demo data; returns true when the merchant was new. */
 export async function seedDemo(prisma: PrismaClient, env: AppEnv): Promise<boolean> {
@@ -31,7 +34,7 @@ export async function seedDemo(prisma: PrismaClient, env: AppEnv): Promise<boole
       if (passwordHash) {
         await tx.staffUser.create({ data: { id: "stf_demo", merchantId: DEMO_MERCHANT_ID, email: DEMO_STAFF_EMAIL, name: "Demo staff", passwordHash } });
       }
-      if (existing.enabledProviders.length === 0) await tx.merchant.update({ where: { id: DEMO_MERCHANT_ID }, data: { enabledProviders: ALL_PROVIDERS } });
+      if (existing.enabledProviders.length === 0) await tx.merchant.update({ where: { id: DEMO_MERCHANT_ID }, data: { enabledProviders: ALL_PROVIDERS, linkingRoute: LINKING_ROUTE } });
       if ((await tx.wipTerms.count({ where: { merchantId: DEMO_MERCHANT_ID } })) === 0) {
         await tx.wipTerms.create({ data: { id: "wtm_demo_v1", merchantId: DEMO_MERCHANT_ID, version: 1, text: DEMO_WIP_TERMS, createdBy: "stf_demo" } });
       }
@@ -47,6 +50,7 @@ export async function seedDemo(prisma: PrismaClient, env: AppEnv): Promise<boole
         address: "Place du Grand Sablon 12, 1000 Brussels, Belgium",
         returnUrlOrigins: [new URL(env.appUrl).origin],
         enabledProviders: ALL_PROVIDERS,
+        linkingRoute: LINKING_ROUTE,
         wipMaxAmount: 25_000,
       },
     });
@@ -75,7 +79,7 @@ export async function retireDemoAccess(prisma: PrismaClient): Promise<boolean> {
   return prisma.$transaction(async (tx) => {
     const staff = await tx.staffUser.deleteMany({ where: { id: "stf_demo" } });
     const key = await tx.apiKey.updateMany({ where: { id: "key_demo", revokedAt: null }, data: { revokedAt: new Date() } });
-    const merchant = await tx.merchant.updateMany({ where: { id: DEMO_MERCHANT_ID, NOT: { enabledProviders: { isEmpty: true } } }, data: { enabledProviders: [] } });
+    const merchant = await tx.merchant.updateMany({ where: { id: DEMO_MERCHANT_ID, NOT: { enabledProviders: { isEmpty: true } } }, data: { enabledProviders: [], linkingRoute: [] } });
     return staff.count + key.count + merchant.count > 0;
   });
 }

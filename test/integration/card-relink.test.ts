@@ -27,7 +27,7 @@ describe.each(BACKENDS)("adding and re-linking cards on $name", ({ open }) => {
   const provider = new LinkingProvider("ppro");
   beforeAll(async () => {
     t = await open();
-    await t.prisma.merchant.update({ where: { id: DEMO_MERCHANT_ID }, data: { verificationAmount: 1, linkingProvider: "ppro" } });
+    await t.prisma.merchant.update({ where: { id: DEMO_MERCHANT_ID }, data: { verificationAmount: 1, linkingRoute: ["ppro"] } });
   });
   afterAll(async () => {
     await t?.close();

@@ -11,10 +11,9 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { cancelPayment } from "@/lib/checkouts/sync-payment";
-import { startPayment } from "@/lib/checkouts/start-payment";
+import { routeOfCheckout, startRoutedPayment } from "@/lib/checkouts/start-routed-payment";
 import { getLocale } from "@/lib/i18n/server";
-import { ProviderIdSchema } from "@/lib/payments/providers";
-import { getProvider } from "@/lib/providers/registry";
+import { availableProviderIds, getProvider } from "@/lib/providers/registry";
 import { needsShopperName } from "@/lib/shopper/name";
 import { rememberShopperName } from "@/lib/shopper/remember-name";
 import { logger } from "@/lib/log";
@@ -22,9 +21,11 @@ import { chargeLinkedCard } from "@/lib/cards/charge-card";
 import { WipRefusedError } from "@/lib/payments/wip";
 
 // "save my card" and "I accept the terms" are explicit, unticked checkboxes: only "on" counts.
+// The shopper chooses Bancontact, and how: the app (QR code on a desktop) or the bank's page; the
+// merchant's route decides which provider serves (lib/routing).
 const StartSchema = z.object({
   checkoutId: CheckoutIdSchema,
-  provider: ProviderIdSchema,
+  how: z.enum(["app", "bank"]).default("app"),
   save: z.literal("on").optional(),
   acceptTerms: z.literal("on").optional(),
   termsId: z.string().regex(/^wtm_[a-z0-9_]{1,40}$/).optional(),
@@ -48,31 +49,36 @@ function errorCode(error: unknown): string {
 }
 
 export async function startPaymentAction(formData: FormData): Promise<void> {
-  // The checkout's pay form holds every provider's fields, named after the provider; a retry's
-  // form holds only the chosen provider's, unsuffixed.
-  const provided = formData.get("provider");
-  const field = (key: string) => (typeof provided === "string" ? formData.get(`${key}-${provided}`) : null) ?? formData.get(key) ?? undefined;
-  const input = StartSchema.safeParse({ checkoutId: formData.get("checkoutId"), provider: provided, save: field("save"), acceptTerms: field("acceptTerms"), termsId: field("termsId") });
+  const field = (key: string) => formData.get(key) ?? undefined;
+  const input = StartSchema.safeParse({ checkoutId: field("checkoutId"), how: field("how"), save: field("save"), acceptTerms: field("acceptTerms"), termsId: field("termsId") });
   if (!input.success) toShop();
-  const { checkoutId, provider: providerId } = input.data;
+  const { checkoutId, how } = input.data;
   await requireCheckoutHolder(checkoutId, toShop);
   const save = input.data.save === "on";
   const owner = save ? await cardOwnerIfSignedIn() : null;
   // A guest who asks to save a card signs in first (email link) and comes back to this checkout.
   if (save && !owner) redirect(`/signin?next=${encodeURIComponent(`/checkout/${checkoutId}`)}&reason=save-card`);
-  const provider = getProvider(providerId);
   let target: string;
   try {
-    if (!provider) throw new AppError("invalid_request", "provider not available");
-    const payer = owner ?? (needsShopperName(providerId) ? await cardOwnerIfSignedIn() : null);
-    await rememberShopperName(await db(), { checkoutId, provider: providerId, cardholderId: payer?.id ?? null, raw: formData.get("name") });
-    const { acceptTerms, termsId } = input.data;
-    if (owner) await rememberLocale(await db(), owner.id, await getLocale());
-    if (owner && acceptTerms === "on" && termsId) {
-      await acceptTermsAtCheckout(await db(), { checkoutId, cardholderId: owner.id, termsId, sessionHash: await currentSessionRef() });
+    const prisma = await db();
+    const routing = { available: availableProviderIds(), linkCard: save, bankPage: how === "bank" };
+    const line = await routeOfCheckout(prisma, checkoutId, routing);
+    // The name is asked for when a provider in line sends it; it is required when the first does.
+    const naming = line.find(needsShopperName);
+    const raw = formData.get("name");
+    if (naming && (needsShopperName(line[0]!) || (typeof raw === "string" && raw.trim() !== ""))) {
+      const payer = owner ?? (await cardOwnerIfSignedIn());
+      await rememberShopperName(prisma, { checkoutId, provider: naming, cardholderId: payer?.id ?? null, raw });
     }
-    const result = await startPayment({ db: await db(), provider, appUrl: env().appUrl, locale: await getLocale(), linkCard: save, cardholderId: owner?.id ?? null }, checkoutId);
-    target = result.action?.type === "redirect" ? result.action.url : `/checkout/${checkoutId}/return?payment=${result.paymentId}`;
+    const { acceptTerms, termsId } = input.data;
+    if (owner) await rememberLocale(prisma, owner.id, await getLocale());
+    if (owner && acceptTerms === "on" && termsId) {
+      await acceptTermsAtCheckout(prisma, { checkoutId, cardholderId: owner.id, termsId, sessionHash: await currentSessionRef() });
+    }
+    const result = await startRoutedPayment({ db: prisma, getProvider, ...routing, appUrl: env().appUrl, locale: await getLocale(), cardholderId: owner?.id ?? null }, checkoutId);
+    const action = result.action;
+    const bankPage = action?.type === "redirect" ? action.url : how === "bank" && action?.type === "qr" ? action.redirectUrl : null;
+    target = bankPage ?? `/checkout/${checkoutId}/return?payment=${result.paymentId}`;
   } catch (error) {
     target = `/checkout/${checkoutId}?error=${errorCode(error)}`;
   }

@@ -1,5 +1,5 @@
 "use server";
-// Back office: which provider links cards, and the verification payment for adding a card from the cards page.
+// Back office: the verification payment for adding a card from the cards page.
 import { revalidatePath } from "next/cache";
 import { requireStaff } from "@/lib/access/pages";
 import { checkLinkingSettings, LinkingFormSchema, saveLinkingSettings, type LinkingSettingsError } from "@/lib/cards/linking-settings";
@@ -10,14 +10,8 @@ export type LinkingState = { errors?: LinkingSettingsError[]; saved?: boolean } 
 
 export async function saveLinkingAction(_prev: LinkingState, formData: FormData): Promise<LinkingState> {
   const user = await requireStaff();
-  const parsed = LinkingFormSchema.safeParse({ linkingProvider: formData.get("linkingProvider") ?? "", verificationAmount: formData.get("verificationAmount") ?? "" });
-  if (!parsed.success) {
-    const fields = new Set(parsed.error.issues.map((i) => String(i.path[0])));
-    const errors: LinkingSettingsError[] = [];
-    if (fields.has("linkingProvider")) errors.push({ field: "linkingProvider", code: "not_linking" });
-    if (fields.has("verificationAmount")) errors.push({ field: "verificationAmount", code: "not_amount" });
-    return { errors };
-  }
+  const parsed = LinkingFormSchema.safeParse({ verificationAmount: formData.get("verificationAmount") ?? "" });
+  if (!parsed.success) return { errors: [{ field: "verificationAmount", code: "not_amount" } satisfies LinkingSettingsError] };
   const prisma = await db();
   const merchant = await prisma.merchant.findUniqueOrThrow({ where: { id: user.merchantId } });
   const errors = checkLinkingSettings(parsed.data, merchant, availableProviderIds());

@@ -38,6 +38,10 @@ export default async function MerchantPaymentPage({ params }: { params: Promise<
   const money = (cents: number) => formatMoney(cents, "EUR", locale);
   const when = (d: Date) => formatDateTime(d, locale);
   const provider = ProviderIdSchema.safeParse(payment.provider);
+  const nameOf = (p: string) => {
+    const id = ProviderIdSchema.safeParse(p);
+    return id.success ? providerName(id.data, locale) : p;
+  };
   const refundable = payment.status === "PAID" ? Math.max(0, payment.capturedAmount - payment.refundedAmount) : 0;
   const rules = provider.success ? refundRules(provider.data) : null;
   return (
@@ -55,6 +59,14 @@ export default async function MerchantPaymentPage({ params }: { params: Promise<
         <dd className="break-all">{payment.checkout.customerEmail ?? "—"}</dd>
         <dt className="font-medium">{t.provider}</dt>
         <dd>{provider.success ? providerName(provider.data, locale) : payment.provider}</dd>
+        {payment.initiation === "checkout" && (
+          <>
+            <dt className="font-medium">{t.routing}</dt>
+            <dd data-testid="routing">
+              {payment.fallbackFrom ? `${fill(t.fallbackFrom, { provider: nameOf(payment.fallbackFrom) })}: ${payment.routedReason ?? ""}` : t.firstInLine}
+            </dd>
+          </>
+        )}
         <dt className="font-medium">{t.state}</dt>
         <dd data-testid="payment-state">{payment.status}</dd>
         <dt className="font-medium">{t.amount}</dt>
