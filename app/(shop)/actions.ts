@@ -4,7 +4,6 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireDemoShop } from "@/lib/access/pages";
-import { env } from "@/lib/env";
 import { randomToken } from "@/lib/ids";
 import { CART_COOKIE, CART_ID_COOKIE, cartTotal, setQuantity } from "@/lib/shop/cart";
 import { readCart, readCartLines } from "@/lib/shop/catalog";

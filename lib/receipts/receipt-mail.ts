@@ -25,21 +25,23 @@ export function receiptMail(f: ReceiptFacts, links: CardholderLinks, r: To): Mai
   const t = receiptTexts(r.locale);
   const merchant = f.merchant.name;
   const receipt = receiptData(f, r.locale);
-  const items = requestLinks(f, links, r.locale);
+  const actions = requestLinks(f, links, r.locale);
   const cards = f.card ? [{ label: t.cardsLink, href: `${r.appUrl}/account/cards` }] : [];
   const text = [
     t.mailHello,
     fill(t.mailIntro, { merchant }),
     receipt.lines.map((l) => `${l.label}: ${l.value}`).join("\n"),
+    ...(receipt.items.length ? [`${t.items}\n${receipt.items.map((l) => `${l.label}: ${l.value}`).join("\n")}`] : []),
     fill(t.mailLinksIntro, { merchant }),
-    [...items, ...cards].map((l) => `${l.label}: ${l.href}`).join("\n"),
+    [...actions, ...cards].map((l) => `${l.label}: ${l.href}`).join("\n"),
   ].join("\n\n");
   const html = htmlMail(r.locale, receipt.title, [
     { p: t.mailHello },
     { p: fill(t.mailIntro, { merchant }) },
     { table: receipt.lines },
+    ...(receipt.items.length ? [{ p: t.items }, { table: receipt.items }] : []),
     { p: fill(t.mailLinksIntro, { merchant }) },
-    { links: [...items, ...cards] },
+    { links: [...actions, ...cards] },
   ]);
   return { to: r.to, subject: fill(t.mailSubject, { amount: formatMoney(f.amount, "EUR", r.locale), merchant }), text, html, kind: "receipt", paymentId: f.paymentId };
 }
