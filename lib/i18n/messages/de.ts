@@ -32,9 +32,6 @@ const de: Messages = {
     notFoundTitle: "Seite nicht gefunden",
     notFoundBody: "Unter dieser Adresse gibt es keine Seite. Vielleicht wurde sie verschoben, oder der Link enthält einen Tippfehler.",
     home: "Zur Startseite",
-    errorTitle: "Etwas ist schiefgelaufen",
-    errorBody: "Diese Seite konnte nicht angezeigt werden. Bitte versuchen Sie es gleich noch einmal.",
-    retry: "Erneut versuchen",
   },
   merchantCards: {
     title: "Gespeicherte Karten",

@@ -30,9 +30,6 @@ const en = {
     notFoundTitle: "Page not found",
     notFoundBody: "There is no page at this address. It may have moved, or the link may be mistyped.",
     home: "Go to the home page",
-    errorTitle: "Something went wrong",
-    errorBody: "We could not show this page. Please try again in a moment.",
-    retry: "Try again",
   },
   merchantCards: {
     title: "Saved cards",

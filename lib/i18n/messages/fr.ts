@@ -32,9 +32,6 @@ const fr: Messages = {
     notFoundTitle: "Page introuvable",
     notFoundBody: "Il n’y a pas de page à cette adresse. Elle a peut-être été déplacée, ou le lien contient une faute de frappe.",
     home: "Aller à la page d’accueil",
-    errorTitle: "Un problème est survenu",
-    errorBody: "Nous n’avons pas pu afficher cette page. Réessayez dans un instant.",
-    retry: "Réessayer",
   },
   merchantCards: {
     title: "Cartes enregistrées",

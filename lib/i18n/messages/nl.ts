@@ -32,9 +32,6 @@ const nl: Messages = {
     notFoundTitle: "Pagina niet gevonden",
     notFoundBody: "Op dit adres staat geen pagina. Misschien is ze verplaatst, of is de link verkeerd getypt.",
     home: "Naar de startpagina",
-    errorTitle: "Er ging iets mis",
-    errorBody: "We konden deze pagina niet tonen. Probeer het zo meteen opnieuw.",
-    retry: "Opnieuw proberen",
   },
   merchantCards: {
     title: "Bewaarde kaarten",
