@@ -1,7 +1,9 @@
-// The merchant API's optional order lines: checked against the amount, stored, read back.
+// The merchant API's optional order lines (checked against the amount, stored, read back), and
+// ending a checkout that must no longer be paid.
 import { describe, expect, it } from "vitest";
 import { POST as postCheckoutRoute } from "@/app/api/v1/checkouts/route";
 import { GET as getCheckoutRoute } from "@/app/api/v1/checkouts/[id]/route";
+import { POST as expireRoute } from "@/app/api/v1/checkouts/[id]/expire/route";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 
@@ -58,5 +60,36 @@ describe("checkout items", () => {
     expect(body.error.code).toBe("invalid_request");
     expect(body.error.fields.map((f) => f.field)).toContain(field);
     expect(await (await db()).checkout.count()).toBe(before);
+  });
+});
+
+describe("ending a checkout", () => {
+  const expire = (id: string) =>
+    expireRoute(new Request(`http://l/api/v1/checkouts/${id}/expire`, { method: "POST", headers: { authorization: `Bearer ${key()}` } }), { params: Promise.resolve({ id }) });
+
+  it("makes an unpaid checkout EXPIRED, so no payment starts on it", async () => {
+    const created = (await (await post(base(), "expire-ok")).json()) as { id: string };
+    const res = await expire(created.id);
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { status: string }).status).toBe("EXPIRED");
+    expect((await expire(created.id)).status).toBe(200);
+  });
+
+  it("refuses while a payment on it is under way, and once it is paid", async () => {
+    const created = (await (await post(base(), "expire-busy")).json()) as { id: string };
+    const prisma = await db();
+    const paymentId = `pay_${created.id.slice(4)}`;
+    await prisma.payment.create({ data: { id: paymentId, checkoutId: created.id, merchantId: "mer_demo", provider: "wooshpay", status: "PENDING", amount: 3345, currency: "EUR" } });
+    const busy = await expire(created.id);
+    expect(busy.status).toBe(409);
+    expect(((await busy.json()) as ErrorBody).error.code).toBe("payment_not_allowed");
+    await prisma.payment.update({ where: { id: paymentId }, data: { status: "PAID" } });
+    await prisma.checkout.update({ where: { id: created.id }, data: { status: "PAID" } });
+    expect((await expire(created.id)).status).toBe(409);
+    expect((await prisma.checkout.findUniqueOrThrow({ where: { id: created.id } })).status).toBe("PAID");
+  });
+
+  it("is 404 for an unknown checkout", async () => {
+    expect((await expire("chk_aaaaaaaaaaaaaaaaaaaa")).status).toBe(404);
   });
 });
