@@ -133,3 +133,19 @@ for (const [name, use] of WIDTHS) {
     });
   });
 }
+
+test("a shopper who pays and never comes back to the shop finds the cart empty there", async ({ page }) => {
+  await fillCartAndCheckout(page);
+  await fillShopperName(page);
+  await page.getByRole("button", { name: "Pay with Bancontact via WooshPay" }).click();
+  await page.getByRole("button", { name: "Approve payment" }).click();
+  await expect(status(page)).toHaveAttribute("data-status", "PAID");
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "Cart (0)" })).toBeVisible();
+  // A new cart starts a new order.
+  await page.getByRole("button", { name: /Speculoos tin/ }).click();
+  await expect(page.getByRole("link", { name: "Cart (1)" })).toBeVisible();
+  await page.getByRole("link", { name: "Cart (1)" }).click();
+  await page.getByRole("button", { name: "Go to payment" }).click();
+  await expect(page.getByTestId("checkout-amount")).toHaveText("€8.95");
+});

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { requireDemoShop } from "@/lib/access/pages";
 import { randomToken } from "@/lib/ids";
 import { CART_COOKIE, CART_ID_COOKIE, cartTotal, setQuantity } from "@/lib/shop/cart";
-import { readCart, readCartLines } from "@/lib/shop/catalog";
+import { readCart, readCartLines, readCartState } from "@/lib/shop/catalog";
 import { getI18n } from "@/lib/i18n/server";
 import { createCheckoutViaApi } from "@/lib/shop/merchant-client";
 import { cartContents, formatOpenOrder, newOrderKeys, OPEN_ORDER_COOKIE, parseOpenOrder } from "@/lib/shop/open-order";
@@ -20,7 +20,10 @@ const backToFront = (): never => redirect("/");
 const QuantitySchema = z.object({ slug: z.string().min(1).max(40), quantity: z.coerce.number().int().min(0).max(99) });
 
 async function saveCart(cart: Record<string, number>) {
-  (await cookies()).set(CART_COOKIE, JSON.stringify(cart), cookieOptions);
+  const jar = await cookies();
+  // The cart that went to payment was paid meanwhile: this is a new cart, with no order yet.
+  if ((await readCartState()).paid) for (const name of [CART_ID_COOKIE, OPEN_ORDER_COOKIE]) jar.delete(name);
+  jar.set(CART_COOKIE, JSON.stringify(cart), cookieOptions);
 }
 
 export async function addToCart(formData: FormData): Promise<void> {

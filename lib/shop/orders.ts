@@ -25,6 +25,12 @@ export async function readOrder(reference: string, checkoutId: string | undefine
   return res.status === 200 && body?.merchantReference === reference ? body : null;
 }
 
+/** Whether the checkout a cart went to payment with is paid. */
+export async function orderPaid(checkoutId: string): Promise<boolean> {
+  const res = await getCheckoutViaApi(checkoutId);
+  return res.status === 200 && (res.body as ApiCheckout).status === "PAID";
+}
+
 export type FollowUp =
   /** The same cart: go back to its checkout, still open. */
   | { kind: "resume"; url: string }
