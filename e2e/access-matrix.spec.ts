@@ -131,6 +131,8 @@ const TABLE: Record<string, Case[]> = {
   "page /": [{ ask: {}, on: everyone({ status: 200, has: ["Box of 24 pralines"] }), off: everyone({ status: 200, lacks: ["Box of 24 pralines"] }) }],
   "page /cart": [{ ask: {}, on: everyone(200), off: everyone(404) }],
   "page /orders/[ref]": [{ ask: {}, on: everyone(200), off: everyone(404) }],
+  // The checkout's way back to the shop: an order the API does not know is shown as unknown.
+  "GET /orders/[ref]/return": [{ ask: {}, on: everyone({ redirect: "/orders/MATRIX-1" }), off: everyone({ redirect: "/" }) }],
   "page /signin": [{ ask: {}, on: everyone(200) }],
   "page /signin/check-email": [{ ask: {}, on: everyone(200) }],
   // The shopper: whoever holds the checkout id, and nobody else.
@@ -287,6 +289,7 @@ const TABLE: Record<string, Case[]> = {
     { ask: { path: `/api/v1/checkouts/${IDS.checkoutY}` }, on: only({ keyY: { status: 200, has: [IDS.paymentY] } }, 401) },
     { ask: { path: `/api/v1/checkouts/${IDS.checkoutX}` }, on: only({ keyY: 404 }, 401) },
   ],
+  "POST /api/v1/checkouts/[id]/expire": [{ ask: { path: `/api/v1/checkouts/${IDS.checkoutX}/expire` }, on: only({ keyY: 404 }, 401) }],
   "GET /api/v1/payments/[id]": [
     { ask: { path: `/api/v1/payments/${IDS.paymentY}` }, on: only({ keyY: { status: 200, has: [IDS.paymentY] } }, 401) },
     { ask: { path: `/api/v1/payments/${IDS.paymentX}` }, on: only({ keyY: 404 }, 401) },

@@ -106,6 +106,9 @@ test("the main flows raise no CSP violation", async ({ page }) => {
   await payToBank(page);
   await page.getByRole("button", { name: "Approve payment" }).click();
   await expect(status(page)).toHaveAttribute("data-status", "PAID");
+  // Back at the shop, which reads that the order is paid and empties the cart.
+  await page.getByRole("link", { name: "Back to Maison Praline" }).click();
+  await expect(page.getByTestId("order-status")).toContainText("Your payment was received");
 
   // The QR code page, and the app simulator's pages.
   await fillCartAndCheckout(page);

@@ -45,7 +45,8 @@ test("a cardholder signs in by email link and sees only the payments made with t
   expect(link).toContain("/api/auth/callback/email");
   await page.goto(link!);
   await expect(page).toHaveURL(/\/account$/);
-  await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+  await expect(page.locator("#main").getByText(`Signed in as ${email}`)).toBeVisible();
+  await expect(page.getByTestId("signed-in-as")).toContainText(email);
   await expect(page.getByTestId("account-payment")).toHaveCount(1);
   await expect(page.getByTestId("account-payment")).toContainText("Payment received");
   await expectAccessible(page);

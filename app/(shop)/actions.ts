@@ -1,17 +1,17 @@
 "use server";
 // Demo shop actions: cart changes in a cookie, and checkout through the merchant API.
-import { createHash } from "node:crypto";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireDemoShop } from "@/lib/access/pages";
-import { env } from "@/lib/env";
 import { randomToken } from "@/lib/ids";
-import { CART_COOKIE, cartTotal, setQuantity } from "@/lib/shop/cart";
-import { readCart, readCartLines } from "@/lib/shop/catalog";
+import { CART_COOKIE, CART_ID_COOKIE, cartTotal, setQuantity } from "@/lib/shop/cart";
+import { readCart, readCartLines, readCartState } from "@/lib/shop/catalog";
+import { getI18n } from "@/lib/i18n/server";
 import { createCheckoutViaApi } from "@/lib/shop/merchant-client";
+import { cartContents, formatOpenOrder, newOrderKeys, OPEN_ORDER_COOKIE, parseOpenOrder } from "@/lib/shop/open-order";
+import { followUpOpenOrder, orderReturnUrl } from "@/lib/shop/orders";
 
-const CART_ID_COOKIE = "cart_id";
 const cookieOptions = { path: "/", sameSite: "lax" as const, httpOnly: true, maxAge: 7 * 24 * 3600 };
 
 /** A demo shop action on a live install: back to the front page, which is no shop. */
@@ -20,7 +20,10 @@ const backToFront = (): never => redirect("/");
 const QuantitySchema = z.object({ slug: z.string().min(1).max(40), quantity: z.coerce.number().int().min(0).max(99) });
 
 async function saveCart(cart: Record<string, number>) {
-  (await cookies()).set(CART_COOKIE, JSON.stringify(cart), cookieOptions);
+  const jar = await cookies();
+  // The cart that went to payment was paid meanwhile: this is a new cart, with no order yet.
+  if ((await readCartState()).paid) for (const name of [CART_ID_COOKIE, OPEN_ORDER_COOKIE]) jar.delete(name);
+  jar.set(CART_COOKIE, JSON.stringify(cart), cookieOptions);
 }
 
 export async function addToCart(formData: FormData): Promise<void> {
@@ -54,9 +57,16 @@ export async function checkoutCart(_prev: CheckoutFormState, formData: FormData)
     cartId = randomToken(16);
     jar.set(CART_ID_COOKIE, cartId, cookieOptions);
   }
-  // The same cart submitted twice (double click, back button) is the same checkout.
-  const contents = createHash("sha256").update(JSON.stringify(lines.map((l) => [l.slug, l.quantity]))).digest("hex").slice(0, 16);
-  const reference = `MP-${cartId.slice(0, 6).toUpperCase()}-${contents.slice(0, 4).toUpperCase()}`;
+  const contents = cartContents(lines);
+  const previous = parseOpenOrder(jar.get(OPEN_ORDER_COOKIE)?.value);
+  if (previous) {
+    // Back from the checkout: the same cart goes on with its checkout; a changed cart ends it first.
+    const decided = await followUpOpenOrder(previous, contents);
+    if (decided.kind === "resume") redirect(decided.url);
+    if (decided.kind === "paid") redirect(decided.orderUrl);
+    if (decided.kind === "blocked") return { error: (await getI18n()).m.shop.previousPaymentOpen };
+  }
+  const { idempotencyKey, reference } = newOrderKeys(cartId, contents, previous);
   const res = await createCheckoutViaApi(
     {
       amount: cartTotal(lines),
@@ -64,9 +74,10 @@ export async function checkoutCart(_prev: CheckoutFormState, formData: FormData)
       description: lines.map((l) => `${l.quantity} × ${l.name}`).join(", ").slice(0, 255),
       merchantReference: reference,
       ...(form.data.email ? { customerEmail: form.data.email } : {}),
-      returnUrl: `${env().appUrl}/orders/${reference}`,
+      returnUrl: orderReturnUrl(reference),
+      items: lines.map((l) => ({ name: l.name, quantity: l.quantity, unitAmount: l.priceCents })),
     },
-    `cart-${cartId}-${contents}`,
+    idempotencyKey,
   );
   const parsed = z.object({ id: z.string(), url: z.url() }).safeParse(res.body);
   if (res.status !== 201 && res.status !== 200) {
@@ -74,7 +85,7 @@ export async function checkoutCart(_prev: CheckoutFormState, formData: FormData)
     return { error: message.success ? message.data.error.message : `HTTP ${res.status}` };
   }
   if (!parsed.success) return { error: "unexpected answer" };
-  jar.delete(CART_COOKIE);
-  jar.delete(CART_ID_COOKIE);
+  // The cart stays: Back from the checkout shows it whole. It is emptied when the order is paid.
+  jar.set(OPEN_ORDER_COOKIE, formatOpenOrder({ checkoutId: parsed.data.id, contents }), cookieOptions);
   redirect(parsed.data.url);
 }

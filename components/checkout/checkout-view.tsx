@@ -18,6 +18,8 @@ import type { OneClickOffer } from "@/lib/cards/one-click-offer";
 import { ShopperNameField } from "./shopper-name-field";
 import { PaymentStatusSchema, type PaymentStatus } from "@/lib/payments/states";
 import { waitingView } from "@/lib/checkouts/waiting-view";
+import { OrderItems } from "../order-items";
+import { storedItems } from "@/lib/checkouts/items";
 
 const TONE: Record<PaymentStatus, string> = {
   CREATED: "bg-stone-100 text-stone-900",
@@ -107,6 +109,7 @@ export function CheckoutView({ data, m, locale, mobile, error, offer = null, sho
   const statusText = view?.qr === "app" ? m.checkout.qr.waitingApp : view?.qr === "code" ? m.checkout.qr.waitingScan : status ? m.checkout.status[status] : "";
   const back = new URL(checkout.returnUrl);
   back.searchParams.set("checkout_id", checkout.id);
+  const items = storedItems(checkout.items);
 
   return (
     <div className="mx-auto max-w-lg px-4 py-8">
@@ -121,6 +124,7 @@ export function CheckoutView({ data, m, locale, mobile, error, offer = null, sho
         <dt className="text-stone-700">{m.checkout.reference}</dt>
         <dd className="text-right font-mono text-sm">{checkout.merchantReference}</dd>
       </dl>
+      {items && <OrderItems items={items} total={checkout.amount} locale={locale} labels={m.orderItems} />}
 
       {errorText && (
         <p role="alert" className="mt-4 rounded bg-red-50 p-3 text-red-900">
@@ -219,6 +223,15 @@ export function CheckoutView({ data, m, locale, mobile, error, offer = null, sho
           {oneClick && <SavedCards checkoutId={checkout.id} offer={oneClick} amount={formatMoney(checkout.amount, "EUR", locale)} m={m} />}
           <BancontactChoice data={data} m={m} locale={locale} offer={offer} shopperName={shopperName} nameError={nameError} />
         </>
+      )}
+
+      {data.status !== "PAID" && (
+        // Unpaid, the shopper can still go back to the merchant (the shop keeps their cart).
+        <p className="mt-6">
+          <a href={back.toString()} className="text-brand underline" data-testid="back-to-merchant">
+            {fill(m.checkout.backToMerchant, { merchant: merchant.name })}
+          </a>
+        </p>
       )}
 
       {(waiting || data.status !== "PAID") && <LiveStatus checkoutId={checkout.id} version={version} />}

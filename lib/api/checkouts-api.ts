@@ -5,6 +5,7 @@ import type { Merchant } from "../db/generated/client";
 import { env } from "../env";
 import { AppError } from "../errors";
 import { createCheckout } from "../checkouts/create-checkout";
+import { expireCheckout } from "../checkouts/expire-checkout";
 import { availableProviderIds } from "../providers/registry";
 import { CreateCheckoutSchema } from "../checkouts/schemas";
 import { idempotent, readIdempotencyKey, requestFingerprint } from "./idempotency";
@@ -40,6 +41,16 @@ export async function getCheckout(merchant: Merchant, id: string): Promise<Respo
       include: { payments: { orderBy: { createdAt: "asc" } } },
     });
     if (!checkout) throw new AppError("not_found", "checkout not found");
+    return json(checkoutView(checkout, env().appUrl), 200);
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+/** POST /api/v1/checkouts/{id}/expire: the checkout is no longer payable (409 while a payment is open). */
+export async function postExpireCheckout(merchant: Merchant, id: string): Promise<Response> {
+  try {
+    const checkout = await expireCheckout(await db(), merchant.id, id);
     return json(checkoutView(checkout, env().appUrl), 200);
   } catch (error) {
     return errorResponse(error);

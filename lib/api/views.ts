@@ -1,5 +1,6 @@
 // The merchant API's JSON shapes of our records.
 import type { Checkout, Payment, Refund } from "../db/generated/client";
+import { storedItems } from "../checkouts/items";
 import { effectiveCheckoutStatus } from "../checkouts/status";
 
 export function paymentView(p: Payment) {
@@ -31,6 +32,7 @@ export function checkoutView(c: Checkout & { payments?: Payment[] }, appUrl: str
     description: c.description,
     merchantReference: c.merchantReference,
     customerEmail: c.customerEmail,
+    items: storedItems(c.items),
     returnUrl: c.returnUrl,
     url: `${appUrl}/checkout/${c.id}`,
     expiresAt: c.expiresAt.toISOString(),

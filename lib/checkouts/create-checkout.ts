@@ -42,6 +42,7 @@ export async function createCheckout(db: Db, merchant: MerchantForCheckout, inpu
       customerEmail: input.customerEmail ?? null,
       shopperName: input.shopperName ?? null,
       returnUrl: input.returnUrl,
+      ...(input.items ? { items: input.items } : {}),
       status: "OPEN",
       expiresAt: new Date(now.getTime() + CHECKOUT_LIFETIME_MS),
     },

@@ -2,6 +2,7 @@
 // from the database; receipt-data.ts turns the facts into words.
 import type { Db } from "../db/client";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/locales";
+import { storedItems } from "../checkouts/items";
 import type { ReceiptFacts } from "./receipt-data";
 
 type Reader = Pick<Db, "payment" | "linkedCard" | "wipSchedule" | "cardholder">;
@@ -33,6 +34,7 @@ export async function loadReceiptFacts(db: Reader, paymentId: string): Promise<(
     refunds: p.refunds.map((r) => ({ amount: r.amount, status: r.status, at: r.settledAt ?? r.createdAt })),
     refundable: Math.max(0, p.capturedAmount - p.refundedAmount),
     canStop: Boolean(p.linkedCardId || p.scheduleId),
+    items: storedItems(p.checkout.items),
   };
 }
 

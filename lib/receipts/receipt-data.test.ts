@@ -69,3 +69,19 @@ describe("receipt data", () => {
     expect(r.refunds).toEqual(["€5.00 on 20 Jan 2026: refunded", "€1.00 on 21 Jan 2026: in progress"]);
   });
 });
+
+describe("receipt items", () => {
+  it("lists the order lines with quantity, line total and unit price, then the total", () => {
+    const items = [
+      { name: "Pralines", quantity: 2, unitAmount: 1000 },
+      { name: "Speculoos", quantity: 1, unitAmount: 345 },
+    ];
+    expect(receiptData({ ...base, items }, "en").items).toEqual([
+      { label: "2 × Pralines", value: "€20.00 (€10.00 each)" },
+      { label: "1 × Speculoos", value: "€3.45 (€3.45 each)" },
+      { label: "Total", value: "€23.45" },
+    ]);
+    expect(receiptData({ ...base, items }, "nl").items[0]?.value).toMatch(/20,00 \(€\s10,00 per stuk\)$/);
+    expect(receiptData(base, "en").items).toEqual([]);
+  });
+});

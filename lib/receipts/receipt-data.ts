@@ -5,6 +5,7 @@
 import { fill, formatDate, formatDateTime } from "../i18n/format";
 import type { Locale } from "../i18n/locales";
 import { formatMoney } from "../payments/money";
+import { lineTotal, type CheckoutItem } from "../checkouts/items";
 import { receiptTexts } from "./texts";
 
 export type ReceiptFacts = {
@@ -25,10 +26,13 @@ export type ReceiptFacts = {
   refundable: number;
   /** The payment was made on a linked card or by a schedule: future payments can be stopped. */
   canStop: boolean;
+  /** The order lines the merchant sent with the checkout, if any. */
+  items?: CheckoutItem[] | null;
 };
 
 export type ReceiptLine = { label: string; value: string };
-export type Receipt = { title: string; intro: string; lines: ReceiptLine[]; refunds: string[] };
+/** items: "2 × Pralines" → "€49.00 (€24.50 each)", then the total; empty without order lines. */
+export type Receipt = { title: string; intro: string; lines: ReceiptLine[]; items: ReceiptLine[]; refunds: string[] };
 
 /** Date and time in Brussels, written the reader's way. */
 export function brusselsDateTime(at: Date, locale: Locale): string {
@@ -73,5 +77,14 @@ export function receiptData(f: ReceiptFacts, locale: Locale): Receipt {
   ];
   const statusOf = (s: string) => (t as Record<string, string>)[`refundStatus_${s}`] ?? s;
   const refunds = f.refunds.map((r) => fill(t.refundLine, { amount: money(r.amount), date: brusselsDate(r.at, locale), status: statusOf(r.status) }));
-  return { title: t.receiptTitle, intro: fill(t.receiptIntro, { merchant: f.merchant.name }), lines, refunds };
+  const items: ReceiptLine[] = f.items?.length
+    ? [
+        ...f.items.map((i) => ({
+          label: fill(t.itemLine, { quantity: i.quantity, name: i.name }),
+          value: `${money(lineTotal(i))} (${fill(t.itemUnitPrice, { price: money(i.unitAmount) })})`,
+        })),
+        { label: t.itemsTotal, value: money(f.amount) },
+      ]
+    : [];
+  return { title: t.receiptTitle, intro: fill(t.receiptIntro, { merchant: f.merchant.name }), lines, items, refunds };
 }

@@ -26,21 +26,23 @@ export function receiptMail(f: ReceiptFacts, links: CardholderLinks, r: To): Mai
   const t = receiptTexts(r.locale);
   const merchant = f.merchant.name;
   const receipt = receiptData(f, r.locale);
-  const items = requestLinks(f, links, r.locale);
+  const actions = requestLinks(f, links, r.locale);
   const cards = f.card ? [{ label: t.cardsLink, href: `${r.appUrl}/account/cards` }] : [];
   const text = [
     t.mailHello,
     fill(t.mailIntro, { merchant }),
     receipt.lines.map((l) => labelled(l.label, l.value, r.locale)).join("\n"),
+    ...(receipt.items.length ? [`${t.items}\n${receipt.items.map((l) => labelled(l.label, l.value, r.locale)).join("\n")}`] : []),
     fill(t.mailLinksIntro, { merchant }),
-    [...items, ...cards].map((l) => labelled(l.label, l.href, r.locale)).join("\n"),
+    [...actions, ...cards].map((l) => labelled(l.label, l.href, r.locale)).join("\n"),
   ].join("\n\n");
   const html = htmlMail(r.locale, receipt.title, [
     { p: t.mailHello },
     { p: fill(t.mailIntro, { merchant }) },
     { table: receipt.lines },
+    ...(receipt.items.length ? [{ p: t.items }, { table: receipt.items }] : []),
     { p: fill(t.mailLinksIntro, { merchant }) },
-    { links: [...items, ...cards] },
+    { links: [...actions, ...cards] },
   ]);
   return { to: r.to, subject: fill(t.mailSubject, { amount: formatMoney(f.amount, "EUR", r.locale), merchant }), text, html, kind: "receipt", paymentId: f.paymentId };
 }

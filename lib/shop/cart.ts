@@ -2,6 +2,8 @@
 import { z } from "zod";
 
 export const CART_COOKIE = "cart";
+/** A random id per cart: part of its orders' references and Idempotency-Keys. */
+export const CART_ID_COOKIE = "cart_id";
 const CartSchema = z.record(z.string().regex(/^[a-z0-9-]{1,40}$/), z.number().int().min(1).max(99));
 export type Cart = z.infer<typeof CartSchema>;
 

@@ -3,7 +3,16 @@
 import "server-only";
 import { env } from "../env";
 
-export type ApiCheckout = { id: string; url: string; status: string; merchantReference: string; amount: number; currency: string; payments: { status: string }[] };
+export type ApiCheckout = {
+  id: string;
+  url: string;
+  status: string;
+  merchantReference: string;
+  amount: number;
+  currency: string;
+  items: { name: string; quantity: number; unitAmount: number }[] | null;
+  payments: { status: string }[];
+};
 
 async function call(path: string, init: RequestInit = {}): Promise<{ status: number; body: unknown }> {
   const e = env();
@@ -22,4 +31,8 @@ export async function createCheckoutViaApi(body: Record<string, unknown>, idempo
 
 export async function getCheckoutViaApi(id: string) {
   return call(`/api/v1/checkouts/${encodeURIComponent(id)}`);
+}
+
+export async function expireCheckoutViaApi(id: string) {
+  return call(`/api/v1/checkouts/${encodeURIComponent(id)}/expire`, { method: "POST" });
 }

@@ -17,6 +17,11 @@ const de: Messages = {
     account: "Ihre Zahlungen und Karten",
     staff: "Anmeldung für Mitarbeitende des Händlers",
   },
+  siteHeader: {
+    account: "Ihr Konto",
+    dashboard: "Dashboard",
+    signedInAs: "Angemeldet als {email}",
+  },
   wipMax: {
     heading: "Zahlungen mit verknüpften Karten",
     intro: "Ihr WIP-Höchstbetrag: die größte Zahlung mit einer gespeicherten Bancontact-Karte und die Summe, die Zahlungen für eine Bestellung oder außerhalb eines Zahlungsplans auf einer Karte innerhalb von 24 Stunden höchstens erreichen dürfen. Das System erlaubt höchstens 500,00 EUR.",
@@ -24,6 +29,11 @@ const de: Messages = {
     save: "WIP-Höchstbetrag speichern",
     saved: "Gespeichert.",
     invalid: "WIP-Höchstbetrag: Geben Sie einen Betrag von 0,01 bis 500,00 EUR ein.",
+  },
+  errorPages: {
+    notFoundTitle: "Seite nicht gefunden",
+    notFoundBody: "Unter dieser Adresse gibt es keine Seite. Vielleicht wurde sie verschoben, oder der Link enthält einen Tippfehler.",
+    home: "Zur Startseite",
   },
   merchantCards: {
     title: "Gespeicherte Karten",
@@ -239,6 +249,15 @@ const de: Messages = {
     orderNotPaid: "Diese Bestellung wurde noch nicht bezahlt.",
     orderUnknown: "Diese Bestellung wurde nicht gefunden.",
     backToShop: "Zurück zum Shop",
+    backToCart: "Zurück zum Warenkorb",
+    continuePaying: "Weiter zur Bezahlung",
+    previousPaymentOpen: "Eine Zahlung Ihres vorherigen Warenkorbs ist noch offen. Schließen Sie sie auf der Zahlungsseite ab oder brechen Sie sie ab und versuchen Sie es dann erneut.",
+  },
+  orderItems: {
+    heading: "Ihre Bestellung",
+    line: "{quantity} × {name}",
+    unitPrice: "{price} pro Stück",
+    total: "Gesamt",
   },
   checkout: {
     title: "Zahlung",

@@ -15,6 +15,11 @@ const en = {
     account: "Your payments and cards",
     staff: "Merchant staff sign-in",
   },
+  siteHeader: {
+    account: "Your account",
+    dashboard: "Dashboard",
+    signedInAs: "Signed in as {email}",
+  },
   wipMax: {
     heading: "Charges on linked cards",
     intro: "Your WIP Maximum Merchant Amount: the largest charge on a saved Bancontact card, and the most that charges for one order, or outside a schedule on one card within 24 hours, may add up to. The scheme allows at most 500.00 EUR.",
@@ -22,6 +27,11 @@ const en = {
     save: "Save WIP maximum",
     saved: "Saved.",
     invalid: "WIP maximum: enter an amount from 0.01 to 500.00 EUR.",
+  },
+  errorPages: {
+    notFoundTitle: "Page not found",
+    notFoundBody: "There is no page at this address. It may have moved, or the link may be mistyped.",
+    home: "Go to the home page",
   },
   merchantCards: {
     title: "Saved cards",
@@ -237,6 +247,15 @@ const en = {
     orderNotPaid: "This order has not been paid yet.",
     orderUnknown: "We could not find this order.",
     backToShop: "Back to the shop",
+    backToCart: "Back to the cart",
+    continuePaying: "Continue to payment",
+    previousPaymentOpen: "A payment of your earlier cart is still open. Finish or cancel it on the payment page, then try again.",
+  },
+  orderItems: {
+    heading: "Your order",
+    line: "{quantity} × {name}",
+    unitPrice: "{price} each",
+    total: "Total",
   },
   checkout: {
     title: "Payment",

@@ -17,6 +17,11 @@ const fr: Messages = {
     account: "Vos paiements et cartes",
     staff: "Connexion du personnel du commerçant",
   },
+  siteHeader: {
+    account: "Votre compte",
+    dashboard: "Tableau de bord",
+    signedInAs: "Connecté en tant que {email}",
+  },
   wipMax: {
     heading: "Paiements sur cartes liées",
     intro: "Votre montant maximum WIP : le plus grand paiement sur une carte Bancontact enregistrée, et le total que peuvent atteindre les paiements d'une commande, ou hors échéancier sur une carte en 24 heures. Le schéma autorise au plus 500,00 EUR.",
@@ -24,6 +29,11 @@ const fr: Messages = {
     save: "Enregistrer le maximum WIP",
     saved: "Enregistré.",
     invalid: "Maximum WIP : saisissez un montant de 0,01 à 500,00 EUR.",
+  },
+  errorPages: {
+    notFoundTitle: "Page introuvable",
+    notFoundBody: "Il n’y a pas de page à cette adresse. Elle a peut-être été déplacée, ou le lien contient une faute de frappe.",
+    home: "Aller à la page d’accueil",
   },
   merchantCards: {
     title: "Cartes enregistrées",
@@ -239,6 +249,15 @@ const fr: Messages = {
     orderNotPaid: "Cette commande n’a pas encore été payée.",
     orderUnknown: "Nous n’avons pas trouvé cette commande.",
     backToShop: "Retour à la boutique",
+    backToCart: "Retour au panier",
+    continuePaying: "Continuer vers le paiement",
+    previousPaymentOpen: "Un paiement de votre panier précédent est encore en cours. Terminez-le ou annulez-le sur la page de paiement, puis réessayez.",
+  },
+  orderItems: {
+    heading: "Votre commande",
+    line: "{quantity} × {name}",
+    unitPrice: "{price} l’unité",
+    total: "Total",
   },
   checkout: {
     title: "Paiement",

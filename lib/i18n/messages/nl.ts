@@ -17,6 +17,11 @@ const nl: Messages = {
     account: "Uw betalingen en kaarten",
     staff: "Aanmelden voor personeel van de handelaar",
   },
+  siteHeader: {
+    account: "Uw account",
+    dashboard: "Dashboard",
+    signedInAs: "Aangemeld als {email}",
+  },
   wipMax: {
     heading: "Betalingen met gekoppelde kaarten",
     intro: "Uw WIP-maximumbedrag: de grootste betaling met een bewaarde Bancontact-kaart, en het meeste dat betalingen voor één bestelling, of buiten een schema op één kaart binnen 24 uur, samen mogen bedragen. Het schema staat hoogstens 500,00 EUR toe.",
@@ -24,6 +29,11 @@ const nl: Messages = {
     save: "WIP-maximum bewaren",
     saved: "Bewaard.",
     invalid: "WIP-maximum: geef een bedrag van 0,01 tot 500,00 EUR in.",
+  },
+  errorPages: {
+    notFoundTitle: "Pagina niet gevonden",
+    notFoundBody: "Op dit adres staat geen pagina. Misschien is ze verplaatst, of is de link verkeerd getypt.",
+    home: "Naar de startpagina",
   },
   merchantCards: {
     title: "Bewaarde kaarten",
@@ -239,6 +249,15 @@ const nl: Messages = {
     orderNotPaid: "Deze bestelling is nog niet betaald.",
     orderUnknown: "We konden deze bestelling niet vinden.",
     backToShop: "Terug naar de winkel",
+    backToCart: "Terug naar de winkelwagen",
+    continuePaying: "Verder naar betalen",
+    previousPaymentOpen: "Een betaling van uw vorige winkelwagen staat nog open. Rond ze af of annuleer ze op de betaalpagina en probeer het dan opnieuw.",
+  },
+  orderItems: {
+    heading: "Uw bestelling",
+    line: "{quantity} × {name}",
+    unitPrice: "{price} per stuk",
+    total: "Totaal",
   },
   checkout: {
     title: "Betaling",

@@ -30,6 +30,19 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
           </div>
         ))}
       </dl>
+      {receipt.items.length > 0 && (
+        <>
+          <h2 className="mt-6 text-lg font-semibold">{t.items}</h2>
+          <dl className="mt-2 grid grid-cols-[1fr_auto] gap-x-6 gap-y-2 rounded-lg border border-stone-200 bg-white p-4" data-testid="receipt-items">
+            {receipt.items.map((line, i) => (
+              <div key={i} className="contents">
+                <dt className={`break-words ${i === receipt.items.length - 1 ? "font-semibold" : ""}`}>{line.label}</dt>
+                <dd className="text-right">{line.value}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
       <h2 className="mt-6 text-lg font-semibold">{t.refunds}</h2>
       {receipt.refunds.length === 0 ? (
         <p>{t.noRefunds}</p>
