@@ -123,9 +123,11 @@ describe("PPRO legacy sandbox", () => {
     const txid = started.providerPaymentId;
     expect(txid).toMatch(/^\d{9}$/);
     expect(started).toMatchObject({ status: "PENDING", providerStatus: "PENDING", ourPaymentId: start.paymentId, capturedAmount: 0 });
-    expect(started.action).toMatchObject({ type: "qr", deepLink: null, expiresAt: null, redirectUrl: `http://localhost:3999/sandbox/ppro-legacy/pay/${txid}` });
+    expect(started.action).toMatchObject({ type: "qr", expiresAt: null, redirectUrl: `http://localhost:3999/sandbox/ppro-legacy/pay/${txid}` });
     const payload = started.action?.type === "qr" ? started.action.payload : "";
     expect(payload).toMatch(new RegExp(`^BEP://1BC\\.SANDBOX\\.LOCAL/BCMC/${txid}\\$[A-Z0-9]{24}$`));
+    // On a phone the same payload opens the app (lib/providers/ppro-legacy/app-link.ts).
+    expect(started.action).toMatchObject({ deepLink: `bepgenapp://DoTx?TransId=${payload.slice("BEP://".length)}` });
     expect(appPageFor(payload)).toBe(`/sandbox/ppro-legacy/app/${txid}`);
     // The account holder is the name the shopper typed (seed 002: accountholdername=Tester+Doe).
     expect((await findTx(txid))?.data.accountHolderName).toBe("Tester Doe");
