@@ -1,7 +1,7 @@
 // Around the payment: the cart kept through payment and emptied once paid, the order lines on the
 // checkout, the order page and the receipt, the header after sign-in, the branded 404.
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, fillCartAndCheckout, fillShopperName, signInAsCardholder, signInAsDemoStaff, status, WIDTHS } from "./helpers";
+import { expectAccessible, fillCartAndCheckout, fillShopperName, PAY_BANK, signInAsCardholder, signInAsDemoStaff, status, WIDTHS } from "./helpers";
 
 async function receiptLink(page: Page, email: string): Promise<string> {
   const mailbox = await page.context().newPage();
@@ -68,7 +68,7 @@ for (const [name, use] of WIDTHS) {
       await old.close();
 
       await fillShopperName(page);
-      await page.getByRole("button", { name: "Pay with Bancontact via WooshPay" }).click();
+      await page.getByRole("button", { name: PAY_BANK, exact: true }).click();
       await expect(page.getByTestId("bank-amount")).toHaveText("€42.40");
       await page.getByRole("button", { name: "Approve payment" }).click();
       await expect(status(page)).toHaveAttribute("data-status", "PAID");
@@ -137,7 +137,7 @@ for (const [name, use] of WIDTHS) {
 test("a shopper who pays and never comes back to the shop finds the cart empty there", async ({ page }) => {
   await fillCartAndCheckout(page);
   await fillShopperName(page);
-  await page.getByRole("button", { name: "Pay with Bancontact via WooshPay" }).click();
+  await page.getByRole("button", { name: PAY_BANK, exact: true }).click();
   await page.getByRole("button", { name: "Approve payment" }).click();
   await expect(status(page)).toHaveAttribute("data-status", "PAID");
   await page.goto("/");

@@ -93,6 +93,11 @@ export function requireSandbox(): void {
   check({ kind: "sandbox-client" }, { to: "use-sandbox" });
 }
 
+/** The fault switch is offered (sandboxes on, no live provider beside them). */
+export function sandboxFaultsOpen(): boolean {
+  return decide({ kind: "sandbox-client" }, { to: "switch-sandbox-faults" }, installation()).allowed;
+}
+
 /** The sandbox clock is offered (sandboxes on, no live provider beside them). */
 export function sandboxClockOpen(): boolean {
   return decide({ kind: "sandbox-client" }, { to: "move-sandbox-clock" }, installation()).allowed;

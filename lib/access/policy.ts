@@ -31,6 +31,7 @@ export type Capability =
   | { to: "use-sandbox" }
   /** Run the app's due schedule charges as of another day (the sandbox clock): never beside a live provider. */
   | { to: "move-sandbox-clock" }
+  | { to: "switch-sandbox-faults" }
   /** Outgoing mail kept in the development mailbox. */
   | { to: "read-dev-mailbox" };
 
@@ -80,6 +81,9 @@ export function decide(p: Principal, c: Capability, conditions: Conditions): Dec
     case "use-sandbox":
       // Switched off, a sandbox is not there at all.
       return conditions.sandboxes && p.kind === "sandbox-client" ? ALLOW : refuse("not-found");
+    case "switch-sandbox-faults":
+    // Failing a simulated provider on purpose moves a merchant's route to the next provider in
+    // line: beside a live provider that would steer real shoppers, so it is not there.
     case "move-sandbox-clock":
       // The runner charges every due schedule, whatever card it is on: beside a live provider
       // (SANDBOXES=on on a live install) that would charge real cards early, so it is not there.

@@ -49,6 +49,13 @@ export function withSandboxClock(handler: (request: Request) => Promise<Response
   };
 }
 
+/** The sandboxes' fault switch: 404 when off or beside a live provider (as the clock). */
+export function withSandboxFaults(handler: (request: Request) => Promise<Response>) {
+  return async function route(request: Request): Promise<Response> {
+    return refused({ kind: "sandbox-client" }, { to: "switch-sandbox-faults" }) ?? handler(request);
+  };
+}
+
 /**
  * A shopper's route on one checkout (`[id]`): 404 unless the id is one that exists; counted
  * against `policy` per checkout and address, and per checkout from any address.

@@ -19,7 +19,7 @@ const PPRO = { PPRO_API_URL: "https://api.ppro.example", PPRO_API_KEY: "live_key
 const sandboxClient: Principal = { kind: "sandbox-client" };
 const anonymous: Principal = { kind: "anonymous" };
 
-function clock(d: Deployment, who: Principal = sandboxClient) {
+function clock(d: Deployment, who: Principal = sandboxClient, to: "move-sandbox-clock" | "switch-sandbox-faults" = "move-sandbox-clock") {
   const conditions = conditionsOf({
     sandboxesEnabled: d.sandboxes,
     devMailbox: d.sandboxes,
@@ -27,7 +27,7 @@ function clock(d: Deployment, who: Principal = sandboxClient) {
     providerModes: d.providers,
     configuredProviders: (Object.keys(d.providers) as (keyof Deployment["providers"])[]).filter((id) => d.providers[id] !== "off"),
   });
-  const decision = decide(who, { to: "move-sandbox-clock" }, conditions);
+  const decision = decide(who, { to }, conditions);
   return decision.allowed ? "allowed" : decision.refusal;
 }
 
@@ -45,6 +45,9 @@ describe("the sandbox clock", () => {
     expect(mixed.sandboxes).toBe(true);
     expect(mixed.providers.ppro).toBe("live");
     expect(clock(mixed)).toBe("not-found");
+    // Nor the fault switch: failing a sandbox on purpose would move real shoppers along a route.
+    expect(clock(mixed, sandboxClient, "switch-sandbox-faults")).toBe("not-found");
+    expect(clock(decideDeployment({}, {}), sandboxClient, "switch-sandbox-faults")).toBe("allowed");
     // The other sandboxes stay usable there: only the clock, which charges every card, is gone.
     const conditions = conditionsOf({ sandboxesEnabled: true, devMailbox: false, demoData: false, providerModes: mixed.providers, configuredProviders: ["ppro", "wooshpay"] });
     expect(decide(sandboxClient, { to: "use-sandbox" }, conditions).allowed).toBe(true);

@@ -4,12 +4,13 @@
 // guards: a failed create is recorded FAILED before the next is tried, so at most one attempt is
 // ever open, and the one that serves records which provider failed before it and why.
 import type { Db } from "../db/client";
+import { env } from "../env";
 import { AppError } from "../errors";
 import { logger } from "../log";
 import type { ProviderId } from "../payments/providers";
 import { merchantWipMax } from "../payments/wip";
 import type { PaymentProvider } from "../providers/types";
-import { candidates, fallbackReason } from "../routing/route";
+import { candidates, fallbackReason, sameKindAsFirst } from "../routing/route";
 import { needsShopperName } from "../shopper/name";
 import { ProviderDownError, startPayment, type StartPaymentResult } from "./start-payment";
 
@@ -35,13 +36,14 @@ export async function routeOfCheckout(db: Db, checkoutId: string, ctx: Pick<Rout
     include: { merchant: true, payments: { orderBy: { createdAt: "desc" }, where: { initiation: "checkout", status: { in: OPEN } } } },
   });
   const linkCard = ctx.linkCard ?? false;
-  const line = candidates(checkout.merchant, ctx.available, {
+  const all = candidates(checkout.merchant, ctx.available, {
     amount: checkout.amount,
     currency: checkout.currency,
     linkCard,
     wipMax: merchantWipMax(checkout.merchant),
     bankPage: ctx.bankPage ?? false,
   });
+  const line = sameKindAsFirst(all, env().providerModes);
   // An attempt already open with one of them (a double click, "Try again" on an open payment)
   // stays with its provider: startPayment then reuses it or cancels it before starting afresh.
   const open = checkout.payments.find((p) => p.linkCard === linkCard && (line as string[]).includes(p.provider));

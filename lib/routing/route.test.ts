@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ProviderError } from "../providers/types";
 import { PROVIDER_IDS } from "../payments/providers";
-import { candidates, fallbackReason, linkingRoute, paymentRoute, shouldFallBack } from "./route";
+import { candidates, fallbackReason, linkingRoute, paymentRoute, sameKindAsFirst, shouldFallBack } from "./route";
 import { applyMove, routeFromForm, routeRows } from "./settings";
 
 const ALL = PROVIDER_IDS;
@@ -65,5 +65,12 @@ describe("routing settings", () => {
       { id: "bancontact", used: true },
       { id: "wooshpay", used: false },
     ]);
+  });
+
+  it("never falls back from a live provider to a simulated one, nor the other way", () => {
+    const modes = { ppro: "live", wooshpay: "sandbox", worldpay: "live", bancontact: "sandbox" } as const;
+    expect(sameKindAsFirst(["ppro", "wooshpay", "worldpay"], modes)).toEqual(["ppro", "worldpay"]);
+    expect(sameKindAsFirst(["wooshpay", "ppro", "bancontact"], modes)).toEqual(["wooshpay", "bancontact"]);
+    expect(sameKindAsFirst([], modes)).toEqual([]);
   });
 });

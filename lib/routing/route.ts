@@ -62,3 +62,13 @@ export function fallbackReason(error: ProviderError): string {
   const how = error.details.httpStatus ? `answered HTTP ${error.details.httpStatus}` : /timeout|aborted/i.test(error.message) ? "timed out" : "could not be reached";
   return `${error.provider} ${how}`;
 }
+
+/**
+ * The route kept to its first provider's kind: never from a live provider to a simulated one
+ * (SANDBOXES=on beside a live provider), where a real shopper's payment would "succeed" with no
+ * money moving; nor from a sandbox to a live one.
+ */
+export function sameKindAsFirst(line: readonly ProviderId[], modes: Partial<Record<ProviderId, string>>): ProviderId[] {
+  const first = line[0];
+  return first === undefined ? [] : line.filter((p) => modes[p] === modes[first]);
+}

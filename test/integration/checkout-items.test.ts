@@ -89,6 +89,18 @@ describe("ending a checkout", () => {
     expect((await prisma.checkout.findUniqueOrThrow({ where: { id: created.id } })).status).toBe("PAID");
   });
 
+  it("refuses a checkout past its hour while a payment started before may still be paid, or when one took money", async () => {
+    const prisma = await db();
+    for (const [ref, status] of [["expire-late-open", "PENDING"], ["expire-late-paid", "PAID"]] as const) {
+      const created = (await (await post(base(), ref)).json()) as { id: string };
+      await prisma.payment.create({ data: { id: `pay_${created.id.slice(4)}`, checkoutId: created.id, merchantId: "mer_demo", provider: "wooshpay", status, amount: 3345, currency: "EUR" } });
+      // Its hour ran out; the payment's provider has a deadline of its own (or it was paid with another amount).
+      await prisma.checkout.update({ where: { id: created.id }, data: { expiresAt: new Date(Date.now() - 60_000) } });
+      expect((await expire(created.id)).status, ref).toBe(409);
+      expect((await prisma.checkout.findUniqueOrThrow({ where: { id: created.id } })).status, ref).toBe("OPEN");
+    }
+  });
+
   it("is 404 for an unknown checkout", async () => {
     expect((await expire("chk_aaaaaaaaaaaaaaaaaaaa")).status).toBe(404);
   });

@@ -29,6 +29,8 @@ async function adapt(req: IncomingMessage, res: ServerResponse) {
     notified.push(body.toString());
     response = new Response("OK");
   } else if (url.pathname === "/broken") response = new Response("Bad gateway", { status: 502 });
+  else if (url.pathname === "/busy") response = new Response("Too many requests", { status: 429 });
+  else if (url.pathname === "/forbidden") response = new Response("Forbidden", { status: 403 });
   else if (url.pathname === "/garbage") response = new Response("<html>hello</html>");
   else response = new Response("not found", { status: 404 });
   await writeWebResponse(res, response);
@@ -284,6 +286,9 @@ describe("PPRO legacy sandbox", () => {
 
   it("maps transport failures", async () => {
     expect((await rejection(createPproLegacyProvider({ ...config, apiUrl: `${base}/broken` }).getPayment("1"))).kind).toBe("unavailable");
+    expect((await rejection(createPproLegacyProvider({ ...config, apiUrl: `${base}/busy` }).getPayment("1"))).kind).toBe("unavailable");
+    // A 4xx from a proxy in front is a refusal: the route never falls through on it.
+    expect((await rejection(createPproLegacyProvider({ ...config, apiUrl: `${base}/forbidden` }).startPayment(input()))).kind).toBe("rejected");
     expect((await rejection(createPproLegacyProvider({ ...config, apiUrl: `${base}/garbage` }).getPayment("1"))).kind).toBe("bad_response");
     expect((await rejection(createPproLegacyProvider({ ...config, apiUrl: "http://127.0.0.1:9/x" }).getPayment("1"))).kind).toBe("unavailable");
     // Unreachable PPRO is not a forged notification: it is thrown, so the route answers 503 and PPRO retries.

@@ -1,6 +1,6 @@
 // Sandbox index: every simulated provider and tool.
 import Link from "next/link";
-import { requireSandbox, sandboxClockOpen } from "@/lib/access/pages";
+import { requireSandbox, sandboxClockOpen, sandboxFaultsOpen } from "@/lib/access/pages";
 import { addMonthsClamped } from "@/lib/schedules/next-charge";
 import { FAULT_PROVIDERS, faultsNow } from "@/lib/sandboxes/faults";
 
@@ -12,6 +12,7 @@ export default async function SandboxIndex({ searchParams }: { searchParams: Pro
   requireSandbox();
   const q = await searchParams;
   const clock = sandboxClockOpen();
+  const faultsOpen = sandboxFaultsOpen();
   const nextMonth = addMonthsClamped(new Date(), 1).toISOString().slice(0, 10);
   const faults = await faultsNow();
   return (
@@ -44,34 +45,36 @@ export default async function SandboxIndex({ searchParams }: { searchParams: Pro
           </Link>
         </li>
       </ul>
+      {faultsOpen && (
       <section id="faults" className="mt-8 rounded border border-stone-200 bg-white p-4" aria-labelledby="faults-heading">
-        <h2 id="faults-heading" className="text-lg font-semibold">
-          Faults: make a provider fail on purpose
-        </h2>
-        <p className="mt-1 text-stone-700">
-          While on, the provider&apos;s sandbox answers HTTP 503 to every new payment, as a provider that is down would: the checkout then tries the next provider of
-          the merchant&apos;s route. Also <code>POST /sandbox/faults</code> with <code>{"{ provider, fault }"}</code>.
-        </p>
-        <ul className="mt-3 flex flex-col gap-2">
-          {FAULT_PROVIDERS.map((p) => (
-            <li key={p}>
-              <form method="post" action="/sandbox/faults" className="flex flex-wrap items-center gap-2">
-                <input type="hidden" name="provider" value={p} />
-                <label htmlFor={`fault-${p}`} className="w-28 font-medium">
-                  {p}
-                </label>
-                <select id={`fault-${p}`} name="fault" defaultValue={faults[p]} className="rounded border border-stone-400 px-2 py-1" data-testid={`fault-${p}`}>
-                  <option value="none">Answer normally</option>
-                  <option value="create-503">Answer 503 to payment creation</option>
-                </select>
-                <button type="submit" className="rounded border border-stone-400 bg-white px-3 py-1 hover:bg-stone-100">
-                  Apply to {p}
-                </button>
-              </form>
-            </li>
-          ))}
-        </ul>
-      </section>
+          <h2 id="faults-heading" className="text-lg font-semibold">
+            Faults: make a provider fail on purpose
+          </h2>
+          <p className="mt-1 text-stone-700">
+            While on, the provider&apos;s sandbox answers HTTP 503 to every new payment, as a provider that is down would: the checkout then tries the next provider of
+            the merchant&apos;s route. Also <code>POST /sandbox/faults</code> with <code>{"{ provider, fault }"}</code>.
+          </p>
+          <ul className="mt-3 flex flex-col gap-2">
+            {FAULT_PROVIDERS.map((p) => (
+              <li key={p}>
+                <form method="post" action="/sandbox/faults" className="flex flex-wrap items-center gap-2">
+                  <input type="hidden" name="provider" value={p} />
+                  <label htmlFor={`fault-${p}`} className="w-28 font-medium">
+                    {p}
+                  </label>
+                  <select id={`fault-${p}`} name="fault" defaultValue={faults[p]} className="rounded border border-stone-400 px-2 py-1" data-testid={`fault-${p}`}>
+                    <option value="none">Answer normally</option>
+                    <option value="create-503">Answer 503 to payment creation</option>
+                  </select>
+                  <button type="submit" className="rounded border border-stone-400 bg-white px-3 py-1 hover:bg-stone-100">
+                    Apply to {p}
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section className="mt-8 rounded border border-stone-200 bg-white p-4" aria-labelledby="schedules-clock">
         <h2 id="schedules-clock" className="text-lg font-semibold">
           Schedules: run due charges as if it were another day

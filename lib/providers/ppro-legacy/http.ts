@@ -34,8 +34,12 @@ export async function pproCall<S extends z.ZodType>(config: PproLegacyConfig, pa
   }
   const text = await res.text().catch(() => "");
   // The API answers every request, refused or not, with HTTP 200: anything else is the gateway
-  // (or a proxy in front of it) failing, and worth a retry later.
-  if (!res.ok) throw new ProviderError("ppro-legacy", "unavailable", `PPRO answered HTTP ${res.status}`, { httpStatus: res.status });
+  // or a proxy in front of it. A 5xx or 429 is it being down (worth a retry, or the next provider
+  // in the route); another 4xx is a refusal, shown as one and never routed around.
+  if (!res.ok) {
+    const down = res.status >= 500 || res.status === 429;
+    throw new ProviderError("ppro-legacy", down ? "unavailable" : "rejected", `PPRO answered HTTP ${res.status}`, { httpStatus: res.status });
+  }
   const head = parseForm(RequestStatusSchema, text);
   if (!head.success) throw new ProviderError("ppro-legacy", "bad_response", `unexpected PPRO response (${head.message})`);
   if (head.data.REQUESTSTATUS === "FAILED") throw rejection(head.data.ERRMSG || "PPRO refused the request", { wip: params["specin.cardtoken"] !== undefined });

@@ -1,10 +1,10 @@
-// Sandbox control (only while the sandboxes are on): the fault switch of a simulated provider
+// Sandbox control (only while the sandboxes are on and no provider is live): the fault switch of a simulated provider
 // (lib/sandboxes/faults.ts). A form post from /sandbox comes back to it; a JSON post (tests) gets
 // the switch's state.
-import { withSandbox } from "@/lib/access/routes";
+import { withSandboxFaults } from "@/lib/access/routes";
 import { FaultSchema, faultsNow, setFault } from "@/lib/sandboxes/faults";
 
-export const POST = withSandbox(async (request) => {
+export const POST = withSandboxFaults(async (request) => {
   const json = (request.headers.get("content-type") ?? "").includes("application/json");
   const raw: unknown = json ? await request.json().catch(() => null) : Object.fromEntries(await request.formData().catch(() => new FormData()));
   const parsed = FaultSchema.safeParse(raw);
