@@ -220,6 +220,7 @@ for (const [size, use] of SIZES) {
     await check(staff, "merchant-payment");
     for (const [name, path] of [
       ["merchant-requests", "/merchant/requests"],
+      ["merchant-overview", "/merchant/overview?period=week"],
       ["merchant-cards", "/merchant/cards"],
       ["merchant-settings", "/merchant/settings"],
       ["merchant-terms", "/merchant/terms"],
