@@ -84,7 +84,7 @@ for (const [name, use] of WIDTHS) {
       await expect(card.getByRole("heading", { level: 2 })).toHaveText(/^670999XXXXXX\d{4}$/);
       await expect(card.getByTestId("card-state")).toHaveText("Active");
       await expect(card).toContainText("Maison Praline");
-      await expect(card).toContainText("PPRO (legacy)");
+      await expect(card).not.toContainText("PPRO");
       await expect(card).toContainText(/Card expires\s*\d{4}-\d{2}/);
       await expectAccessible(page);
 

@@ -7,7 +7,6 @@ import { fill, formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages/en";
 import { formatMoney } from "@/lib/payments/money";
-import { PROVIDER_NAMES } from "@/lib/payments/providers";
 import { ShopperNameField } from "@/components/checkout/shopper-name-field";
 import { needsShopperName } from "@/lib/shopper/name";
 
@@ -56,7 +55,7 @@ export function CardLinkForm({ offer, replacing, m, locale, error, name }: Props
           {m.addCard.howHeading}
         </h2>
         <p className="mt-2" data-testid="verification-amount" data-amount={offer.amount}>
-          {fill(m.addCard.how, { amount, merchant, provider: PROVIDER_NAMES[offer.provider] })}
+          {fill(m.addCard.how, { amount, merchant })}
         </p>
         {replacing && <p className="mt-2">{fill(m.addCard.howReplace, { card: replacing.label })}</p>}
       </section>

@@ -1,4 +1,4 @@
-// The cardholder's linked cards: masked number, expiry, provider, dates, a clear state, what the
+// The cardholder's linked cards: masked number, expiry, dates (never the provider: staff only), a clear state, what the
 // merchant may do with each, and the ways to replace or delete it.
 import Link from "next/link";
 import { deleteCardAction } from "@/app/(account)/account/cards/actions";
@@ -9,7 +9,6 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages/en";
 import type { CardState } from "@/lib/cards/card-state";
 import type { OwnedCard } from "@/lib/cards/owned-cards";
-import { PROVIDER_NAMES, ProviderIdSchema } from "@/lib/payments/providers";
 
 const TONE: Record<CardState, string> = {
   active: "bg-green-50 text-green-900",
@@ -27,7 +26,6 @@ export function CardList({ cards, schedules, relinkable, m, locale }: Props) {
   return (
     <ul className="mt-4 flex flex-col gap-3">
       {cards.map((c) => {
-        const provider = ProviderIdSchema.safeParse(c.provider);
         const own = schedules.filter((s) => s.cardId === c.id);
         return (
           <li key={c.id} className="rounded-lg border border-stone-200 bg-white p-4" data-testid="linked-card-item">
@@ -42,8 +40,6 @@ export function CardList({ cards, schedules, relinkable, m, locale }: Props) {
               <dd>{c.merchant}</dd>
               <dt className="text-stone-700">{m.cards.expiry}</dt>
               <dd>{c.expiry ?? m.cards.unknown}</dd>
-              <dt className="text-stone-700">{m.cards.provider}</dt>
-              <dd>{provider.success ? PROVIDER_NAMES[provider.data] : c.provider}</dd>
               <dt className="text-stone-700">{m.cards.linkedAt}</dt>
               <dd>{date(c.linkedAt)}</dd>
               <dt className="text-stone-700">{m.cards.lastUsedAt}</dt>

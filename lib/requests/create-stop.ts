@@ -10,11 +10,23 @@ import { AppError } from "../errors";
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 type Reader = Pick<Db, "payment" | "wipSchedule" | "linkedCard">;
 
-/** The card a payment was made on (directly, or through its schedule), if any. */
+/** How many re-links are followed from a payment's card to the card that replaced it. */
+const MAX_REPLACEMENTS = 20;
+
+/**
+ * The card a payment was made on (directly, or through its schedule), if any, followed to the
+ * card that replaced it: a replaced card's schedules moved to its replacement
+ * (lib/cards/link-card.ts), so a stop from an older receipt stops what charges now.
+ */
 async function cardOf(db: Reader, payment: { linkedCardId: string | null; scheduleId: string | null }): Promise<string | null> {
-  if (payment.linkedCardId) return payment.linkedCardId;
-  if (!payment.scheduleId) return null;
-  return (await db.wipSchedule.findUnique({ where: { id: payment.scheduleId }, select: { cardId: true } }))?.cardId ?? null;
+  let cardId = payment.linkedCardId;
+  if (!cardId && payment.scheduleId) cardId = (await db.wipSchedule.findUnique({ where: { id: payment.scheduleId }, select: { cardId: true } }))?.cardId ?? null;
+  for (let i = 0; cardId && i < MAX_REPLACEMENTS; i++) {
+    const next = (await db.linkedCard.findUnique({ where: { id: cardId }, select: { replacedById: true } }))?.replacedById;
+    if (!next) break;
+    cardId = next;
+  }
+  return cardId;
 }
 
 export type StopTarget = { id: string; description: string; kind: string };

@@ -291,6 +291,18 @@ describe.each(BACKENDS)("receipts and requests on $name", ({ open }) => {
     expect(Number(await revokeJob(cardId))).toBe(0);
     expect((await cardsOf(t.prisma, holder.id)).find((c) => c.id === cardId)?.state).toBe("active");
   });
+  it("a stop from a receipt of a card since replaced stops the replacement and its schedules", async () => {
+    const { holder, cardId, one, two, p } = await cardWithSchedules();
+    // Re-linked: the old card is deleted and points to its replacement, which took its schedules.
+    const newCard = newId("card");
+    await t.prisma.linkedCard.create({ data: { id: newCard, merchantId: DEMO_MERCHANT_ID, provider: "ppro", cardholderId: holder.id, tokenEncrypted: sealSecret("agr_Stop2"), bin: "670999", last4: "9876", expiry: "2031-05", paymentId: newId("pay") } });
+    await t.prisma.linkedCard.update({ where: { id: cardId }, data: { replacedById: newCard, deletedAt: new Date(), status: "REVOKED" } });
+    await t.prisma.wipSchedule.updateMany({ where: { id: { in: [one.id, two.id] } }, data: { cardId: newCard } });
+    await createRequest(t.prisma, p.paymentId, who(holder.email), { kind: "stop", scheduleId: null, reason: "" });
+    expect((await t.prisma.wipSchedule.findMany({ where: { id: { in: [one.id, two.id] } } })).map((s) => s.status)).toEqual(["STOPPED", "STOPPED"]);
+    expect(await t.prisma.linkedCard.findUniqueOrThrow({ where: { id: newCard } })).toMatchObject({ status: "REVOKED", deletedAt: expect.any(Date) });
+  });
+
   it("a charge on a saved card belongs to the card's holder only, whatever email the checkout carries", async () => {
     const { holder, cardId } = await cardWithSchedules();
     const other = await t.prisma.cardholder.create({ data: { id: newId("chd"), email: `${newId("c")}@example.com`, emailVerified: new Date() } });

@@ -14,7 +14,6 @@ import { cardsOf } from "@/lib/cards/owned-cards";
 import { db } from "@/lib/db/client";
 import { fill } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
-import { PROVIDER_NAMES, ProviderIdSchema, type ProviderId } from "@/lib/payments/providers";
 import { availableProviderIds } from "@/lib/providers/registry";
 import { activeSchedulesOf } from "@/lib/schedules/card-schedules";
 
@@ -35,9 +34,8 @@ export default async function CardsPage({ searchParams }: { searchParams: Promis
     search.checkout_id ? linkOutcome(prisma, user.id, search.checkout_id) : null,
     termsToAccept(prisma, user.id),
   ]);
-  // What became of a delete: named by the card's own merchant and provider, from this cardholder's cards only.
+  // What became of a delete: named by the card's own merchant, from this cardholder's cards only.
   const about = cards.find((c) => c.id === search.deleted);
-  const providerName = (p: string) => (ProviderIdSchema.safeParse(p).success ? PROVIDER_NAMES[p as ProviderId] : p);
   const ok = (text: string) => (
     <p role="status" className="mt-4 rounded bg-green-50 p-3 text-green-900">
       {text}
@@ -56,7 +54,7 @@ export default async function CardsPage({ searchParams }: { searchParams: Promis
         <p className="mt-2 text-stone-700">{m.cards.intro}</p>
         {outcome?.kind === "added" && ok(fill(m.cards.added, { merchant: outcome.merchant }))}
         {outcome?.kind === "failed" && bad(m.cards.addFailed)}
-        {search.deleted && about && ok(fill(m.cards.deleted, { merchant: about.merchant, provider: providerName(about.provider) }))}
+        {search.deleted && about && ok(fill(m.cards.deleted, { merchant: about.merchant }))}
         {search.stopped && ok(m.cards.stopped)}
         {search.accepted && ok(m.cards.newTerms.accepted)}
         {search.error === "terms_changed" && bad(m.cards.newTerms.changedAgain)}
