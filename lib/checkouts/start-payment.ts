@@ -214,9 +214,10 @@ async function recordStartFailure(db: Db, paymentId: string, error: ProviderErro
   // generic failure.
   const message = refused.length ? `${error.message}: ${refused.map((v) => `${v.path} (${v.message})`).join("; ")}` : error.message;
   logger.warn("provider refused to start a payment", { paymentId, provider: error.provider, code: error.details.code, fields: refused });
-  await db.$transaction([
-    db.payment.update({
-      where: { id: paymentId },
+  await db.$transaction(async (tx) => {
+    // Only while still CREATED: a webhook that moved the payment meanwhile is not overwritten.
+    const moved = await tx.payment.updateMany({
+      where: { id: paymentId, status: "CREATED" },
       data: {
         // Refused or unanswered, the shopper never reached the bank page, so this attempt can
         // no longer be paid (even if the provider created it) and a retry starts a fresh one.
@@ -224,9 +225,10 @@ async function recordStartFailure(db: Db, paymentId: string, error: ProviderErro
         failureCode: error.details.code ?? error.kind,
         failureMessage: message.slice(0, 1000),
       },
-    }),
-    db.paymentEvent.create({
+    });
+    if (moved.count === 0) return;
+    await tx.paymentEvent.create({
       data: { id: newId("pev"), paymentId, fromStatus: "CREATED", toStatus: "FAILED", source: "create", detail: message.slice(0, 1000) },
-    }),
-  ]);
+    });
+  });
 }

@@ -7,6 +7,8 @@ import { expireCheckoutViaApi, getCheckoutViaApi, type ApiCheckout } from "./mer
 import type { OpenOrder } from "./open-order";
 
 const CHECKOUT_ID = /^chk_[a-z2-7]{20}$/;
+/** Payment states that may still become PAID. */
+const UNDECIDED = ["CREATED", "PENDING", "IDENTIFIED", "AUTHORIZED"];
 
 /** The checkout's return URL: a route that empties the cart once the order is paid, then shows it. */
 export function orderReturnUrl(reference: string): string {
@@ -46,7 +48,9 @@ export async function followUpOpenOrder(previous: OpenOrder, contents: string): 
   if (res.status !== 200) return { kind: "new" };
   const checkout = res.body as ApiCheckout;
   if (checkout.status === "PAID") return { kind: "paid", orderUrl: orderPath(checkout.merchantReference, checkout.id, "/return") };
-  if (checkout.status !== "OPEN") return { kind: "new" };
+  // Past its hour, a checkout may still have a payment its provider lets finish later (its own
+  // deadline): a new order now could be paid as well as that one.
+  if (checkout.status !== "OPEN") return checkout.payments.some((p) => UNDECIDED.includes(p.status)) ? { kind: "blocked" } : { kind: "new" };
   if (previous.contents === contents) return { kind: "resume", url: checkout.url };
   const ended = await expireCheckoutViaApi(checkout.id);
   if (ended.status === 200) return { kind: "new" };
