@@ -4,16 +4,13 @@ import type { PaymentRow } from "@/lib/backoffice/search-payments";
 import { fill, formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatMoney } from "@/lib/payments/money";
-import { providerName, ProviderIdSchema } from "@/lib/payments/providers";
+import { storedProviderName } from "@/lib/payments/providers";
 
 type Props = { rows: PaymentRow[]; t: BackOfficeMessages; locale: Locale };
 
 export function PaymentsTable({ rows, t, locale }: Props) {
   const when = (d: Date) => formatDateTime(d, locale);
-  const provider = (p: string) => {
-    const id = ProviderIdSchema.safeParse(p);
-    return id.success ? providerName(id.data, locale) : p;
-  };
+  const provider = (p: string) => storedProviderName(p, locale);
   const state = (p: PaymentRow) => (p.status === "PENDING" && p.initiation === "merchant" ? t.waitingForCardholder : p.status);
   const money = (cents: number) => formatMoney(cents, "EUR", locale);
   const link = (p: PaymentRow) => (

@@ -21,3 +21,9 @@ export const LEGACY_PPRO_NAMES: Record<Locale, string> = { en: "PPRO (legacy)", 
 export function providerName(id: ProviderId, locale: Locale): string {
   return id === "ppro-legacy" ? LEGACY_PPRO_NAMES[locale] : PROVIDER_NAMES[id];
 }
+
+/** The name of a provider as stored on a row (a string): its name in `locale`, else the string itself. */
+export function storedProviderName(stored: string, locale: Locale): string {
+  const id = ProviderIdSchema.safeParse(stored);
+  return id.success ? providerName(id.data, locale) : stored;
+}

@@ -10,7 +10,7 @@ import { db } from "@/lib/db/client";
 import { fill } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { formatMoney } from "@/lib/payments/money";
-import { PROVIDER_NAMES, ProviderIdSchema } from "@/lib/payments/providers";
+import { storedProviderName } from "@/lib/payments/providers";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Overview" };
@@ -30,10 +30,7 @@ export default async function MerchantOverviewPage({ searchParams }: { searchPar
   const dayFormat = (options: Intl.DateTimeFormatOptions) => (day: string) => new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).format(new Date(`${day}T12:00:00Z`));
   const longDay = dayFormat({ weekday: "long", day: "numeric", month: "long", year: "numeric" });
   const shortDay = dayFormat({ weekday: "short", day: "numeric" });
-  const provider = (p: string) => {
-    const id = ProviderIdSchema.safeParse(p);
-    return id.success ? PROVIDER_NAMES[id.data] : p;
-  };
+  const provider = (p: string) => storedProviderName(p, locale);
   const current = parsed.ok ? parsed.period : null;
   return (
     <main id="main" className="mx-auto max-w-5xl px-4 py-8">

@@ -11,7 +11,7 @@ import { db } from "@/lib/db/client";
 import { fill, formatDateTime } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { formatMoney } from "@/lib/payments/money";
-import { providerName, ProviderIdSchema } from "@/lib/payments/providers";
+import { ProviderIdSchema, storedProviderName } from "@/lib/payments/providers";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Payment" };
@@ -38,10 +38,7 @@ export default async function MerchantPaymentPage({ params }: { params: Promise<
   const money = (cents: number) => formatMoney(cents, "EUR", locale);
   const when = (d: Date) => formatDateTime(d, locale);
   const provider = ProviderIdSchema.safeParse(payment.provider);
-  const nameOf = (p: string) => {
-    const id = ProviderIdSchema.safeParse(p);
-    return id.success ? providerName(id.data, locale) : p;
-  };
+  const nameOf = (p: string) => storedProviderName(p, locale);
   const refundable = payment.status === "PAID" ? Math.max(0, payment.capturedAmount - payment.refundedAmount) : 0;
   const rules = provider.success ? refundRules(provider.data) : null;
   return (
@@ -58,7 +55,7 @@ export default async function MerchantPaymentPage({ params }: { params: Promise<
         <dt className="font-medium">{t.email}</dt>
         <dd className="break-all">{payment.checkout.customerEmail ?? "—"}</dd>
         <dt className="font-medium">{t.provider}</dt>
-        <dd>{provider.success ? providerName(provider.data, locale) : payment.provider}</dd>
+        <dd>{nameOf(payment.provider)}</dd>
         {payment.initiation === "checkout" && (
           <>
             <dt className="font-medium">{t.routing}</dt>
