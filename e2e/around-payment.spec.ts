@@ -1,7 +1,7 @@
 // Around the payment: the cart kept through payment and emptied once paid, the order lines on the
 // checkout, the order page and the receipt, the header after sign-in, the branded 404.
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, fillCartAndCheckout, fillShopperName, PAY_BANK, signInAsCardholder, signInAsDemoStaff, status, WIDTHS } from "./helpers";
+import { expectAccessible, fillCartAndCheckout, fillShopperName, noSidewaysScroll, PAY_BANK, signInAsCardholder, signInAsDemoStaff, status, WIDTHS } from "./helpers";
 
 async function receiptLink(page: Page, email: string): Promise<string> {
   const mailbox = await page.context().newPage();
@@ -15,7 +15,6 @@ async function receiptLink(page: Page, email: string): Promise<string> {
   return href!;
 }
 
-const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
 for (const [name, use] of WIDTHS) {
   test.describe(name, () => {

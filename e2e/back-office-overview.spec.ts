@@ -1,22 +1,10 @@
 // The back office's overview: a payment made just now is in today's paid amount and its chart,
 // the week shows a bar per day; readable and axe-clean on a desktop and a 390-px phone.
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { createCheckout, expectAccessible, signInAsDemoStaff, status, WIDTHS } from "./helpers";
-
-async function paidWithApp(page: Page, request: APIRequestContext, amount: number, merchantReference: string): Promise<void> {
-  const checkout = await createCheckout(request, { amount, merchantReference, customerEmail: "overview@example.test" });
-  await page.goto(checkout.url);
-  await page.getByRole("button", { name: "Pay with the Bancontact app" }).click();
-  const payload = await page.getByTestId("qr-code").getAttribute("data-payload");
-  for (const action of ["scan", "confirm"]) {
-    expect((await request.post(`${payload}/action`, { form: { action }, maxRedirects: 0 })).status()).toBe(303);
-  }
-  await expect(status(page)).toHaveAttribute("data-status", "PAID");
-}
+import { expect, test } from "@playwright/test";
+import { expectAccessible, noSidewaysScroll, paidWithApp, signInAsDemoStaff, WIDTHS } from "./helpers";
 
 /** "€1,234.56" → 123456 (the staff member reads English here). */
 const cents = (text: string) => Math.round(Number(text.replace(/[^\d.]/g, "")) * 100);
-const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
 for (const [name, use] of WIDTHS) {
   test.describe(name, () => {
@@ -29,7 +17,7 @@ for (const [name, use] of WIDTHS) {
       await expect(page.getByRole("link", { name: "Today" })).toHaveAttribute("aria-current", "page");
       const before = cents((await page.getByTestId("overview-paid").textContent()) ?? "");
 
-      await paidWithApp(page, request, 4321, `OV-${name}-${Date.now()}`);
+      await paidWithApp(page, request, 4321, `OV-${name}-${Date.now()}`, "overview@example.test");
       await page.goto("/merchant/overview");
       await expect(page.getByTestId("overview-paid")).toHaveText(/\d/);
       expect(cents((await page.getByTestId("overview-paid").textContent()) ?? "")).toBe(before + 4321);

@@ -1,25 +1,12 @@
 // The merchant's back office: staff find a payment by search and filters, export the filter as
 // CSV, open the payment and refund part of it, on a desktop and on a 390 px phone.
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { createCheckout, expectAccessible, signInAsDemoStaff, status } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { expectAccessible, noSidewaysScroll, paidWithApp, signInAsDemoStaff } from "./helpers";
 
-async function paidWithApp(page: Page, request: APIRequestContext, amount: number, merchantReference: string): Promise<string> {
-  const checkout = await createCheckout(request, { amount, merchantReference, customerEmail: "back.office@example.test" });
-  await page.goto(checkout.url);
-  await page.getByRole("button", { name: "Pay with the Bancontact app" }).click();
-  const payload = await page.getByTestId("qr-code").getAttribute("data-payload");
-  for (const action of ["scan", "confirm"]) {
-    expect((await request.post(`${payload}/action`, { form: { action }, maxRedirects: 0 })).status()).toBe(303);
-  }
-  await expect(status(page)).toHaveAttribute("data-status", "PAID");
-  return new URL(page.url()).searchParams.get("payment")!;
-}
-
-const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
 test("staff search and filter, export, open a payment and refund part of it", async ({ page, request }) => {
   const reference = `BO-${Date.now()}`;
-  const paymentId = await paidWithApp(page, request, 3000, reference);
+  const paymentId = await paidWithApp(page, request, 3000, reference, "back.office@example.test");
   await signInAsDemoStaff(page);
   await expectAccessible(page);
 
@@ -77,7 +64,7 @@ test("staff search and filter, export, open a payment and refund part of it", as
 
 test("on a 390 px phone the list is cards and nothing scrolls sideways", async ({ page, request }) => {
   const reference = `BO-PHONE-${Date.now()}`;
-  const paymentId = await paidWithApp(page, request, 1250, reference);
+  const paymentId = await paidWithApp(page, request, 1250, reference, "back.office@example.test");
   await page.setViewportSize({ width: 390, height: 844 });
   await signInAsDemoStaff(page);
   await expect(page.getByTestId("merchant-payment-card").first()).toBeVisible();

@@ -192,3 +192,19 @@ async function setRoute(page: Page, kind: "payment" | "linking", target: readonl
   }
   expect(await used()).toEqual([...target]);
 }
+
+/** Whether the page fits its width (nothing scrolls sideways). */
+export const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+
+/** A checkout created through the API and paid with the Bancontact app (scanned and confirmed); its payment id. */
+export async function paidWithApp(page: Page, request: APIRequestContext, amount: number, merchantReference: string, customerEmail: string): Promise<string> {
+  const checkout = await createCheckout(request, { amount, merchantReference, customerEmail });
+  await page.goto(checkout.url);
+  await page.getByRole("button", { name: PAY_APP }).click();
+  const payload = await page.getByTestId("qr-code").getAttribute("data-payload");
+  for (const action of ["scan", "confirm"]) {
+    expect((await request.post(`${payload}/action`, { form: { action }, maxRedirects: 0 })).status()).toBe(303);
+  }
+  await expect(status(page)).toHaveAttribute("data-status", "PAID");
+  return new URL(page.url()).searchParams.get("payment")!;
+}
