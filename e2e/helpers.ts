@@ -139,6 +139,13 @@ export async function linkCard(browser: Browser, request: Parameters<typeof crea
   await signInAsCardholder(page, email);
   const checkout = await createCheckout(request, { amount: 2500 });
   await page.goto(checkout.url);
+  await payAndSaveCard(page);
+  await expect(status(page)).toHaveAttribute("data-status", "PAID");
+  return page;
+}
+
+/** On a checkout: tick "save my card" (and the terms if asked), pay on the bank's page and approve. */
+export async function payAndSaveCard(page: Page): Promise<void> {
   await page.getByRole("checkbox", { name: "Save my card for later payments to this shop" }).check();
   const terms = page.getByRole("checkbox", { name: "I accept Maison Praline's terms for saved cards" });
   if ((await terms.count()) > 0) await terms.check();
@@ -146,8 +153,6 @@ export async function linkCard(browser: Browser, request: Parameters<typeof crea
   await page.getByRole("button", { name: PAY_APP, exact: true }).click();
   await page.getByRole("link", { name: "Pay on your bank's page instead" }).click();
   await page.getByRole("button", { name: "Approve payment" }).click();
-  await expect(status(page)).toHaveAttribute("data-status", "PAID");
-  return page;
 }
 
 /** The demo merchant's routes as seeded (lib/db/seed.ts). */

@@ -6,24 +6,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import pg from "pg";
 import { smtpCapture } from "../test/smtp-capture";
 import { seal } from "../lib/crypto/secret-box";
 import { E2E_PORT } from "./helpers";
+import { createDatabase, dropDatabase, NEXT, sql } from "./instances";
 
-const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const NEXT = "node_modules/next/dist/bin/next";
 const PORTS = [E2E_PORT + 6, E2E_PORT + 7];
-
-async function sql<T extends pg.QueryResultRow>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return (await c.query<T>(text, params)).rows;
-  } finally {
-    await c.end();
-  }
-}
 
 /** Asks an instance for a cardholder's sign-in link, as the sign-in form does. */
 async function askForLink(request: APIRequestContext, base: string, email: string): Promise<void> {
@@ -47,11 +35,7 @@ test.describe("two instances, one database, one queue", () => {
   test.beforeAll(async () => {
     test.setTimeout(180_000);
     const smtpUrl = await smtp.start();
-    dbName = `bc_e2e_jobs_${randomBytes(5).toString("hex")}`;
-    await sql(ADMIN_URL, `CREATE DATABASE ${dbName}`);
-    const url = new URL(ADMIN_URL);
-    url.pathname = `/${dbName}`;
-    dbUrl = url.toString();
+    ({ name: dbName, url: dbUrl } = await createDatabase("bc_e2e_jobs"));
     // Instances of one install share its keys: any of them may send a mail another one sealed.
     tokenKey = randomBytes(32).toString("base64");
     const shared = { AUTH_SECRET: randomBytes(32).toString("base64url"), TOKEN_ENCRYPTION_KEY: tokenKey };
@@ -71,7 +55,7 @@ test.describe("two instances, one database, one queue", () => {
   test.afterAll(async () => {
     for (const s of servers) if (s.exitCode === null) s.kill("SIGKILL");
     await smtp.stop();
-    if (dbName) await sql(ADMIN_URL, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    await dropDatabase(dbName);
   });
 
   test("both instances run a worker on the shared queue", async () => {

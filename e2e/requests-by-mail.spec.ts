@@ -9,31 +9,18 @@
 // Shopper and cardholder pages on a 390 px phone and staff on a desktop in the first; the other
 // way round in the second.
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { devices, expect, test, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
-import pg from "pg";
 import { parseMail, smtpCapture, type ParsedMail } from "../test/smtp-capture";
-import { DEMO_ROUTE, E2E_PORT, expectAccessible, fillCartAndCheckout, fillShopperName, PAY_APP, payToBank, setRoutes, status } from "./helpers";
+import { createDatabase, dropDatabase, NEXT, sql } from "./instances";
+import { DEMO_ROUTE, E2E_PORT, expectAccessible, fillCartAndCheckout, payAndSaveCard, payToBank, setRoutes, status } from "./helpers";
 
-const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const NEXT = "node_modules/next/dist/bin/next";
 const PORT = E2E_PORT + 8;
 const BASE = `http://localhost:${PORT}`;
 const DATA_DIR = ".data/e2e-mail";
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, userAgent: devices["Pixel 7"].userAgent, isMobile: true, hasTouch: true };
 const DESKTOP: BrowserContextOptions = {};
-
-async function sql<T extends pg.QueryResultRow>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return (await c.query<T>(text, params)).rows;
-  } finally {
-    await c.end();
-  }
-}
 
 test.describe("receipts and requests by mail, through a real SMTP server", () => {
   test.use({ baseURL: BASE });
@@ -47,11 +34,7 @@ test.describe("receipts and requests by mail, through a real SMTP server", () =>
   test.beforeAll(async () => {
     test.setTimeout(180_000);
     const smtpUrl = await smtp.start();
-    dbName = `bc_e2e_mail_${randomBytes(5).toString("hex")}`;
-    await sql(ADMIN_URL, `CREATE DATABASE ${dbName}`);
-    const url = new URL(ADMIN_URL);
-    url.pathname = `/${dbName}`;
-    dbUrl = url.toString();
+    ({ name: dbName, url: dbUrl } = await createDatabase("bc_e2e_mail"));
     rmSync(DATA_DIR, { recursive: true, force: true });
     const env = { ...process.env, PORT: String(PORT), DATA_DIR, DATABASE_URL: dbUrl, SMTP_URL: smtpUrl, APP_URL: BASE, LOG_LEVEL: "warn", NEXT_TELEMETRY_DISABLED: "1" };
     server = spawn(process.execPath, [NEXT, "start", "-p", String(PORT)], { env, stdio: ["ignore", "pipe", "pipe"] });
@@ -64,7 +47,7 @@ test.describe("receipts and requests by mail, through a real SMTP server", () =>
   test.afterAll(async () => {
     if (server?.exitCode === null) server.kill("SIGKILL");
     await smtp.stop();
-    if (dbName) await sql(ADMIN_URL, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    await dropDatabase(dbName);
   });
 
   test.afterEach(async ({}, info) => {
@@ -233,12 +216,9 @@ test.describe("receipts and requests by mail, through a real SMTP server", () =>
     await setRoutes(settings, DEMO_ROUTE, ["ppro-legacy"]);
     await settings.context().close();
     await holder.goto(((await created.json()) as { url: string }).url);
-    await holder.getByRole("checkbox", { name: "Save my card for later payments to this shop" }).check();
-    await holder.getByRole("checkbox", { name: "I accept Maison Praline's terms for saved cards" }).check();
-    await fillShopperName(holder);
-    await holder.getByRole("button", { name: PAY_APP, exact: true }).click();
-    await holder.getByRole("link", { name: "Pay on your bank's page instead" }).click();
-    await holder.getByRole("button", { name: "Approve payment" }).click();
+    // A new cardholder is asked to accept the merchant's terms.
+    await expect(holder.getByRole("checkbox", { name: "I accept Maison Praline's terms for saved cards" })).toBeVisible();
+    await payAndSaveCard(holder);
     await expect(status(holder)).toHaveAttribute("data-status", "PAID");
 
     // Staff charge the card every month; the first charge's receipt carries the stop link.

@@ -5,7 +5,7 @@
 // The merchant charges through its API (POST /api/v1/linked-cards/{id}/charges). At desktop and
 // phone width.
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { DEMO_LINKING, DEMO_ROUTE, demoApiKey, E2E_BASE, expectAccessible, fillCartAndCheckout, fillShopperName, PAY_APP, routeThrough, signInAsCardholder, WIDTHS } from "./helpers";
+import { DEMO_LINKING, DEMO_ROUTE, demoApiKey, E2E_BASE, expectAccessible, fillCartAndCheckout, payAndSaveCard, routeThrough, signInAsCardholder, WIDTHS } from "./helpers";
 
 const BASE = E2E_BASE;
 
@@ -41,13 +41,7 @@ async function mailTo(page: Page, email: string, subject: RegExp) {
 /** Links a card through PPRO agreements at a shop checkout, approved on the bank page. */
 async function linkPproCard(page: Page): Promise<void> {
   await fillCartAndCheckout(page);
-  await page.getByRole("checkbox", { name: "Save my card for later payments to this shop" }).check();
-  const terms = page.getByRole("checkbox", { name: "I accept Maison Praline's terms for saved cards" });
-  if ((await terms.count()) > 0) await terms.check();
-  await fillShopperName(page);
-  await page.getByRole("button", { name: PAY_APP, exact: true }).click();
-  await page.getByRole("link", { name: "Pay on your bank's page instead" }).click();
-  await page.getByRole("button", { name: "Approve payment" }).click();
+  await payAndSaveCard(page);
   await expect(page.getByTestId("linked-card")).toHaveText("Your Bancontact card is now saved to your account.");
 }
 
